@@ -1,0 +1,49 @@
+package org.majlis.actor;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Node;
+import org.majlis.graphql.Party;
+import org.majlis.label.Background;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Description("A person who acts in the reported events: a minister, an envoy, a commander.")
+public class Actor extends PanacheEntityBase implements Node, Party {
+
+    public static final String TYPE = "Actor";
+
+    @Id
+    @Ignore
+    public String slug;
+
+    @Ignore
+    public String background;
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("The global id, Actor:<slug>.")
+    public String getId() {
+        return GlobalId.of(TYPE, slug);
+    }
+
+    @NonNull
+    @Description("Fields of this actor whose values are background knowledge, not stated by any source.")
+    public List<@NonNull String> getBackgroundFields() {
+        return Background.fields(background);
+    }
+
+    public static List<Actor> findBySlugs(Collection<String> slugs) {
+        return list("slug in ?1", slugs);
+    }
+}

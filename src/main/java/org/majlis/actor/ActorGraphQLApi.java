@@ -1,0 +1,108 @@
+package org.majlis.actor;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.majlis.evidence.Evidence;
+import org.majlis.evidence.EvidenceService;
+import org.majlis.graphql.Batch;
+import org.majlis.graphql.PageRequest;
+import org.majlis.label.Label;
+import org.majlis.label.LabelService;
+import org.majlis.label.Texts;
+import org.majlis.meeting.Meeting;
+import org.majlis.meeting.MeetingService;
+import org.majlis.meeting.Participation;
+import org.majlis.organisation.Organisation;
+
+/** Actors and the roles they hold. */
+@GraphQLApi
+public class ActorGraphQLApi {
+
+    private final ActorService actors;
+    private final LabelService labels;
+    private final MeetingService meetings;
+    private final EvidenceService evidence;
+
+    public ActorGraphQLApi(ActorService actors, LabelService labels, MeetingService meetings, EvidenceService evidence) {
+        this.actors = actors;
+        this.labels = labels;
+        this.meetings = meetings;
+        this.evidence = evidence;
+    }
+
+    @Query
+    @NonNull
+    @Description("People, filtered, by id; forward paging with first (at most 100) and after.")
+    public ActorConnection actors(
+            @Description("What to narrow the list to.") ActorFilter filter,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) throws GraphQLException {
+        return actors.page(filter, PageRequest.of(first, after));
+    }
+
+    @NonNull
+    @Description("The actor's name in a language, falling back to English.")
+    public List<@NonNull String> name(@Source List<Actor> list,
+            @Description("A BCP 47 language tag: en, ar, ...") @DefaultValue("en") String lang) {
+        return labels.names(list.stream().map(Actor::getId).toList(), lang);
+    }
+
+    @NonNull
+    @Description("Every name of the actor, one per language.")
+    public List<@NonNull List<@NonNull Label>> names(@Source List<Actor> list) {
+        return labels.labels(list.stream().map(Actor::getId).toList(), false);
+    }
+
+    @NonNull
+    @Description("Other spellings: transliterations, short forms, the sources' own misspellings.")
+    public List<@NonNull List<@NonNull Label>> aliases(@Source List<Actor> list) {
+        return labels.labels(list.stream().map(Actor::getId).toList(), true);
+    }
+
+    @NonNull
+    @Description("Positions the actor holds or held, as reported.")
+    public List<@NonNull List<@NonNull Role>> roles(@Source List<Actor> list) {
+        return Batch.many(list, a -> a.slug, Role::forActors, r -> r.actorSlug);
+    }
+
+    @NonNull
+    @Name("meetings")
+    @Description("Meetings the actor took part in, by date.")
+    public List<@NonNull List<@NonNull Meeting>> actorMeetings(@Source List<Actor> list) {
+        return meetings.viaParticipations(list, a -> a.slug, slugs -> Participation.list("actorSlug in ?1", slugs),
+                p -> p.actorSlug);
+    }
+
+    @NonNull
+    @Description("The position's title, e.g. 'acting Minister of Foreign Affairs'.")
+    public String title(@Source Role role,
+            @Description("ar for Arabic; anything else, or no Arabic title, gives English.") @DefaultValue("en") String lang) {
+        return Texts.pick(role.titleEn, role.titleAr, lang);
+    }
+
+    @NonNull
+    @Description("Who holds the position.")
+    public List<@NonNull Actor> actor(@Source List<Role> list) {
+        return Batch.one(list, r -> r.actorSlug, Actor::findBySlugs, a -> a.slug);
+    }
+
+    @Description("The organisation the position belongs to, when the source says.")
+    public List<Organisation> organisation(@Source List<Role> list) {
+        return Batch.one(list, r -> r.organisationSlug, Organisation::findBySlugs, o -> o.slug);
+    }
+
+    @NonNull
+    @Name("evidence")
+    @Description("The quotes that report the role; at least one.")
+    public List<@NonNull List<@NonNull Evidence>> roleEvidence(@Source List<Role> list) {
+        return evidence.forClaims(list, Role::claim);
+    }
+}

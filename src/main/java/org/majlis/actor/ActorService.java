@@ -1,0 +1,33 @@
+package org.majlis.actor;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.InvalidArgumentException;
+import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.PageRequest;
+import org.majlis.organisation.Organisation;
+
+/** Reads actors and what hangs off them. */
+@ApplicationScoped
+public class ActorService {
+
+    public ActorConnection page(ActorFilter filter, PageRequest page) throws InvalidArgumentException {
+        ListQuery where = new ListQuery();
+        if (filter != null) {
+            where.and("exists (select 1 from Label l where l.nodeId = concat('Actor:', a.slug) and lower(l.text) like :name)",
+                    "name", filter.name == null ? null : "%" + filter.name.toLowerCase(Locale.ROOT) + "%");
+            where.and("exists (select 1 from Role r where r.actorSlug = a.slug and r.organisationSlug = :organisation)",
+                    "organisation", GlobalId.slugOf(filter.organisation, Organisation.TYPE, "filter.organisation"));
+        }
+        ListQuery counted = where.copy();
+        where.and("a.slug > :after", "after", page.afterKey());
+        List<Actor> rows = Actor.<Actor> find("from Actor a where " + where.where() + " order by a.slug", where.parameters())
+                .range(0, page.first()).list();
+        return new ActorConnection(rows, page, () -> Actor.count("from Actor a where " + counted.where(), counted.parameters()));
+    }
+
+}

@@ -1,0 +1,73 @@
+package org.majlis.document;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Node;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Description("A source document, verbatim: the text that every evidence quote is taken from.")
+public class Document extends PanacheEntityBase implements Node {
+
+    public static final String TYPE = "Document";
+
+    @Id
+    @Ignore
+    public String slug;
+
+    @NonNull
+    @Description("The title: the source's headline, or an editorial one where the source has none.")
+    public String title;
+
+    @NonNull
+    @Description("Who published it, e.g. Al-Araby Al-Jadeed.")
+    public String publisher;
+
+    /** The slug of the publisher as an Organisation, when it is one; exposed as publishedBy. */
+    @Ignore
+    @Column(name = "publisher_organisation")
+    public String publisherSlug;
+
+    @NonNull
+    @Description("The day it was published; relative dates in the text ('today', 'last August') count from it.")
+    public LocalDate publishedOn;
+
+    @NonNull
+    @Description("BCP 47 tag of the language of the text, e.g. ar.")
+    public String language;
+
+    @Description("Where it was published, when known.")
+    public String url;
+
+    @NonNull
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Description("The full text, verbatim. Evidence offsets are UTF-16 code units into it: text.slice(start, end) === quote.")
+    public String text;
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("The global id, Document:<slug>.")
+    public String getId() {
+        return GlobalId.of(TYPE, slug);
+    }
+
+    public static List<Document> findBySlugs(Collection<String> slugs) {
+        return list("slug in ?1", slugs);
+    }
+}

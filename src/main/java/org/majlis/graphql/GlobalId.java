@@ -1,0 +1,41 @@
+package org.majlis.graphql;
+
+import java.util.regex.Pattern;
+
+/** A parsed global id, {@code <Type>:<slug>}. */
+public record GlobalId(String type, String slug) {
+
+    /** The form of a slug: what seed files may use, and so what an id may carry. */
+    public static final String SLUG_PATTERN = "[a-z0-9][a-z0-9_-]*";
+
+    private static final Pattern FORM = Pattern.compile("([A-Z][A-Za-z]*):(" + SLUG_PATTERN + ")");
+
+    public static String of(String type, String slug) {
+        return type + ":" + slug;
+    }
+
+    public static GlobalId parse(String id) throws InvalidArgumentException {
+        var m = id == null ? null : FORM.matcher(id);
+        if (m == null || !m.matches()) {
+            throw new InvalidArgumentException("'" + id + "' is not a Majlis id: ids look like Actor:sergei-lavrov");
+        }
+        return new GlobalId(m.group(1), m.group(2));
+    }
+
+    /** Parses an id that must name a node of one type, e.g. a filter's participant; null passes through. */
+    public static String slugOf(String id, String expectedType, String argument) throws InvalidArgumentException {
+        if (id == null) {
+            return null;
+        }
+        GlobalId parsed = parse(id);
+        if (!parsed.type.equals(expectedType)) {
+            throw new InvalidArgumentException(argument + " must be an id of a " + expectedType + ", not '" + id + "'");
+        }
+        return parsed.slug;
+    }
+
+    @Override
+    public String toString() {
+        return of(type, slug);
+    }
+}

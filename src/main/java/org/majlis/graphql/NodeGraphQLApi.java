@@ -1,0 +1,77 @@
+package org.majlis.graphql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.majlis.actor.Actor;
+import org.majlis.document.Document;
+import org.majlis.meeting.Meeting;
+import org.majlis.organisation.Organisation;
+import org.majlis.place.Place;
+import org.majlis.presence.MilitaryPresence;
+import org.majlis.relationship.Relationship;
+
+/** Fetches any node by its global id (Relay's node interface). */
+@GraphQLApi
+public class NodeGraphQLApi {
+
+    /** The finder of each node type: one query per type, whatever the number of ids. */
+    private static final Map<String, Function<Collection<String>, List<? extends Node>>> FINDERS = Map.of(
+            Actor.TYPE, Actor::findBySlugs,
+            Organisation.TYPE, Organisation::findBySlugs,
+            Place.TYPE, Place::findBySlugs,
+            Meeting.TYPE, Meeting::findBySlugs,
+            MilitaryPresence.TYPE, MilitaryPresence::findBySlugs,
+            Relationship.TYPE, Relationship::findBySlugs,
+            Document.TYPE, Document::findBySlugs);
+
+    @Query
+    @Description("The node with this id; an error with code NOT_FOUND when there is none.")
+    public Node node(@NonNull @Id @Description("A global id, e.g. Actor:sergei-lavrov.") String id) throws GraphQLException {
+        Node node = find(List.of(GlobalId.parse(id))).get(0);
+        if (node == null) {
+            throw new NotFoundException("no node has the id '" + id + "'");
+        }
+        return node;
+    }
+
+    @Query
+    @NonNull
+    @Description("The nodes with these ids, in the same order; null where an id names nothing. At most 100 ids.")
+    public List<Node> nodes(@NonNull @Id @Description("Global ids, e.g. [\"Actor:sergei-lavrov\", \"Place:moscow\"].")
+            List<@NonNull String> ids) throws GraphQLException {
+        if (ids.size() > PageRequest.MAX_SIZE) {
+            throw new LimitExceededException("nodes takes at most " + PageRequest.MAX_SIZE + " ids, not " + ids.size());
+        }
+        List<GlobalId> parsed = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            parsed.add(GlobalId.parse(id));
+        }
+        return find(parsed);
+    }
+
+    private static List<Node> find(List<GlobalId> ids) throws InvalidArgumentException {
+        Map<String, List<String>> slugsByType = new LinkedHashMap<>();
+        for (GlobalId id : ids) {
+            if (!FINDERS.containsKey(id.type())) {
+                throw new InvalidArgumentException("'" + id + "' names no type of node: the types are "
+                        + String.join(", ", FINDERS.keySet().stream().sorted().toList()));
+            }
+            slugsByType.computeIfAbsent(id.type(), t -> new ArrayList<>()).add(id.slug());
+        }
+        Map<String, Node> found = new HashMap<>();
+        slugsByType.forEach((type, slugs) -> FINDERS.get(type).apply(slugs).forEach(n -> found.put(n.getId(), n)));
+        return ids.stream().map(id -> found.get(id.toString())).toList();
+    }
+}

@@ -1,0 +1,149 @@
+package org.majlis.meeting;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.majlis.actor.Actor;
+import org.majlis.document.Document;
+import org.majlis.evidence.Evidence;
+import org.majlis.evidence.EvidenceService;
+import org.majlis.graphql.Batch;
+import org.majlis.graphql.PageRequest;
+import org.majlis.label.Texts;
+import org.majlis.organisation.Organisation;
+import org.majlis.place.Place;
+
+/** Meetings, and the participations and statements inside them. */
+@GraphQLApi
+public class MeetingGraphQLApi {
+
+    private final MeetingService meetings;
+    private final EvidenceService evidence;
+
+    public MeetingGraphQLApi(MeetingService meetings, EvidenceService evidence) {
+        this.meetings = meetings;
+        this.evidence = evidence;
+    }
+
+    @Query
+    @NonNull
+    @Description("Meetings, filtered, by date; forward paging with first (at most 100) and after.")
+    public MeetingConnection meetings(
+            @Description("What to narrow the list to.") MeetingFilter filter,
+            @Description("DATE_ASC (default) or DATE_DESC.") @DefaultValue("DATE_ASC") MeetingOrder orderBy,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) throws GraphQLException {
+        return meetings.page(filter, orderBy, PageRequest.of(first, after));
+    }
+
+    @NonNull
+    @Description("A short title of the meeting.")
+    public String title(@Source Meeting meeting,
+            @Description("ar for Arabic; anything else, or no Arabic title, gives English.") @DefaultValue("en") String lang) {
+        return Texts.pick(meeting.titleEn, meeting.titleAr, lang);
+    }
+
+    @Description("What else the source says of the meeting, e.g. the visit it was part of.")
+    public String description(@Source Meeting meeting,
+            @Description("ar for Arabic; anything else, or no Arabic text, gives English.") @DefaultValue("en") String lang) {
+        return Texts.pick(meeting.descriptionEn, meeting.descriptionAr, lang);
+    }
+
+    @Description("Where it took place, when the source says.")
+    public List<Place> place(@Source List<Meeting> list) {
+        return Batch.one(list, m -> m.placeSlug, Place::findBySlugs, p -> p.slug);
+    }
+
+    @NonNull
+    @Description("Who took part, in what part, on whose behalf.")
+    public List<@NonNull List<@NonNull Participation>> participants(@Source List<Meeting> list) {
+        return meetings.participants(list);
+    }
+
+    @NonNull
+    @Description("What was discussed, in English.")
+    public List<@NonNull List<@NonNull String>> topics(@Source List<Meeting> list) {
+        return meetings.topics(list);
+    }
+
+    @NonNull
+    @Description("Who said what at or about the meeting.")
+    public List<@NonNull List<@NonNull Statement>> statements(@Source List<Meeting> list) {
+        return meetings.statements(list);
+    }
+
+    @NonNull
+    @Name("evidence")
+    @Description("The quotes that report the meeting; at least one.")
+    public List<@NonNull List<@NonNull Evidence>> meetingEvidence(@Source List<Meeting> list) {
+        return evidence.forClaims(list, Meeting::claim);
+    }
+
+    @Name("document")
+    @NonNull
+    @Description("The document that reports the meeting.")
+    public List<@NonNull Document> meetingDocument(@Source List<Meeting> list) {
+        return Batch.one(list, m -> m.documentSlug, Document::findBySlugs, d -> d.slug);
+    }
+
+    @NonNull
+    @Description("The actor who took part.")
+    public List<@NonNull Actor> actor(@Source List<Participation> list) {
+        return Batch.one(list, p -> p.actorSlug, Actor::findBySlugs, a -> a.slug);
+    }
+
+    @Description("The organisation the actor took part for, when the source says.")
+    public List<Organisation> onBehalfOf(@Source List<Participation> list) {
+        return Batch.one(list, p -> p.onBehalfOfSlug, Organisation::findBySlugs, o -> o.slug);
+    }
+
+    @NonNull
+    @Description("The meeting.")
+    public List<@NonNull Meeting> meeting(@Source List<Participation> list) {
+        return Batch.one(list, p -> p.meetingSlug, Meeting::findBySlugs, m -> m.slug);
+    }
+
+    @NonNull
+    @Name("evidence")
+    @Description("The quotes that report this participation; at least one.")
+    public List<@NonNull List<@NonNull Evidence>> participationEvidence(@Source List<Participation> list) {
+        return evidence.forClaims(list, Participation::claim);
+    }
+
+    @Description("Who spoke, when the source names a person.")
+    public List<Actor> speaker(@Source List<Statement> list) {
+        return Batch.one(list, s -> s.speakerSlug, Actor::findBySlugs, a -> a.slug);
+    }
+
+    @Name("organisation")
+    @Description("The organisation the statement speaks for, when the source says.")
+    public List<Organisation> statementOrganisation(@Source List<Statement> list) {
+        return Batch.one(list, s -> s.organisationSlug, Organisation::findBySlugs, o -> o.slug);
+    }
+
+    @Description("Who the source says reported the statement, e.g. the Presidential Council's statement.")
+    public List<Organisation> reportedBy(@Source List<Statement> list) {
+        return Batch.one(list, s -> s.reportedBySlug, Organisation::findBySlugs, o -> o.slug);
+    }
+
+    @NonNull
+    @Description("What was said, summarised.")
+    public String summary(@Source Statement statement,
+            @Description("ar for Arabic; anything else, or no Arabic text, gives English.") @DefaultValue("en") String lang) {
+        return Texts.pick(statement.summaryEn, statement.summaryAr, lang);
+    }
+
+    @NonNull
+    @Name("evidence")
+    @Description("The quotes that report the statement; at least one.")
+    public List<@NonNull List<@NonNull Evidence>> statementEvidence(@Source List<Statement> list) {
+        return evidence.forClaims(list, Statement::claim);
+    }
+}

@@ -1,0 +1,113 @@
+package org.majlis.meeting;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.majlis.actor.Actor;
+import org.majlis.graphql.Batch;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.InvalidArgumentException;
+import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.PageRequest;
+import org.majlis.organisation.Organisation;
+import org.majlis.place.Place;
+
+/** Reads meetings, their participants and statements. */
+@ApplicationScoped
+public class MeetingService {
+
+    private static final String BY_DATE = "m.date.earliest, m.slug";
+
+    public MeetingConnection page(MeetingFilter filter, MeetingOrder order, PageRequest page) throws InvalidArgumentException {
+        ListQuery where = new ListQuery();
+        if (filter != null) {
+            where.and("exists (select 1 from Participation p where p.meetingSlug = m.slug and p.actorSlug = :participant)",
+                    "participant", GlobalId.slugOf(filter.participant, Actor.TYPE, "filter.participant"));
+            where.and("exists (select 1 from Participation p where p.meetingSlug = m.slug and p.onBehalfOfSlug = :organisation)",
+                    "organisation", GlobalId.slugOf(filter.organisation, Organisation.TYPE, "filter.organisation"));
+            where.and("m.placeSlug = :place", "place", GlobalId.slugOf(filter.place, Place.TYPE, "filter.place"));
+            where.and("m.date.latest >= :from", "from", filter.from);
+            where.and("m.date.earliest <= :to", "to", filter.to);
+            where.and("m.kind = :kind", "kind", filter.kind);
+            where.and("m.status = :status", "status", filter.status);
+        }
+        ListQuery counted = where.copy();
+        boolean descending = order == MeetingOrder.DATE_DESC;
+        if (page.afterKey() != null) {
+            String[] key = parseKey(page.afterKey());
+            where.and(descending ? "(m.date.earliest < :afterDate or (m.date.earliest = :afterDate and m.slug < :afterSlug))"
+                    : "(m.date.earliest > :afterDate or (m.date.earliest = :afterDate and m.slug > :afterSlug))",
+                    "afterDate", LocalDate.parse(key[0]));
+            where.parameters().put("afterSlug", key[1]);
+        }
+        String sort = descending ? "m.date.earliest desc, m.slug desc" : BY_DATE;
+        List<Meeting> rows = Meeting.<Meeting> find("from Meeting m where " + where.where() + " order by " + sort,
+                where.parameters()).range(0, page.first()).list();
+        return new MeetingConnection(rows, page,
+                () -> Meeting.count("from Meeting m where " + counted.where(), counted.parameters()));
+    }
+
+    static String key(Meeting meeting) {
+        return meeting.date.earliest + "|" + meeting.slug;
+    }
+
+    private static String[] parseKey(String key) throws InvalidArgumentException {
+        String[] parts = key.split("\\|", 2);
+        try {
+            if (parts.length == 2) {
+                LocalDate.parse(parts[0]);
+                return parts;
+            }
+        } catch (DateTimeParseException e) {
+            // answered below
+        }
+        throw new InvalidArgumentException("after is not a cursor of a meetings list");
+    }
+
+    /**
+     * For each parent, the distinct meetings its participations lead to, by date: an actor's meetings, or an
+     * organisation's (through participations on its behalf).
+     */
+    public <S> List<List<Meeting>> viaParticipations(List<S> parents, Function<S, String> key,
+            Function<Collection<String>, List<Participation>> participations, Function<Participation, String> participationKey) {
+        List<List<Participation>> grouped = Batch.many(parents, key, participations, participationKey);
+        Set<String> slugs = grouped.stream().flatMap(List::stream).map(p -> p.meetingSlug).collect(Collectors.toSet());
+        Map<String, Meeting> meetings = slugs.isEmpty() ? Map.of()
+                : Meeting.findBySlugs(slugs).stream().collect(Collectors.toMap(m -> m.slug, m -> m));
+        List<List<Meeting>> result = new ArrayList<>(parents.size());
+        for (List<Participation> group : grouped) {
+            Set<String> own = new LinkedHashSet<>();
+            group.forEach(p -> own.add(p.meetingSlug));
+            result.add(own.stream().map(meetings::get).sorted(java.util.Comparator.comparing(MeetingService::key)).toList());
+        }
+        return result;
+    }
+
+    public List<List<Meeting>> atPlaces(List<Place> places) {
+        return Batch.many(places, p -> p.slug, slugs -> Meeting.list("placeSlug in ?1 order by " + "date.earliest, slug", slugs),
+                m -> m.placeSlug);
+    }
+
+    public List<List<Participation>> participants(List<Meeting> meetings) {
+        return Batch.many(meetings, m -> m.slug, Participation::forMeetings, p -> p.meetingSlug);
+    }
+
+    public List<List<Statement>> statements(List<Meeting> meetings) {
+        return Batch.many(meetings, m -> m.slug, Statement::forMeetings, s -> s.meetingSlug);
+    }
+
+    public List<List<String>> topics(List<Meeting> meetings) {
+        return Batch.many(meetings, m -> m.slug, MeetingTopic::forMeetings, t -> t.meetingSlug).stream()
+                .map(ts -> ts.stream().map(t -> t.topic).toList()).toList();
+    }
+}

@@ -1,0 +1,30 @@
+package org.majlis.organisation;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.PageRequest;
+
+/** Reads organisations. */
+@ApplicationScoped
+public class OrganisationService {
+
+    public OrganisationConnection page(OrganisationFilter filter, PageRequest page) {
+        ListQuery where = new ListQuery();
+        if (filter != null) {
+            where.and("exists (select 1 from Label l where l.nodeId = concat('Organisation:', o.slug) and lower(l.text) like :name)",
+                    "name", filter.name == null ? null : "%" + filter.name.toLowerCase(Locale.ROOT) + "%");
+            where.and("o.kind = :kind", "kind", filter.kind);
+            where.and("o.country = :country", "country", filter.country == null ? null : filter.country.toUpperCase(Locale.ROOT));
+        }
+        ListQuery counted = where.copy();
+        where.and("o.slug > :after", "after", page.afterKey());
+        List<Organisation> rows = Organisation.<Organisation> find("from Organisation o where " + where.where() + " order by o.slug",
+                where.parameters()).range(0, page.first()).list();
+        return new OrganisationConnection(rows, page,
+                () -> Organisation.count("from Organisation o where " + counted.where(), counted.parameters()));
+    }
+}

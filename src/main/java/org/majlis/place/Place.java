@@ -1,0 +1,64 @@
+package org.majlis.place;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Node;
+import org.majlis.label.Background;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+@Entity
+@Description("A city, base, region or country where something happens or forces are stationed.")
+public class Place extends PanacheEntityBase implements Node {
+
+    public static final String TYPE = "Place";
+
+    @Id
+    @Ignore
+    public String slug;
+
+    @NonNull
+    @Enumerated(EnumType.STRING)
+    @Description("What kind of place this is.")
+    public PlaceKind kind;
+
+    @Description("ISO 3166-1 alpha-2 code of the country it lies in.")
+    public String country;
+
+    @Description("WGS 84 latitude in degrees; null where unknown.")
+    public Double latitude;
+
+    @Description("WGS 84 longitude in degrees; null where unknown.")
+    public Double longitude;
+
+    @Ignore
+    public String background;
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("The global id, Place:<slug>.")
+    public String getId() {
+        return GlobalId.of(TYPE, slug);
+    }
+
+    @NonNull
+    @Description("Fields of this place whose values are background knowledge, not stated by any source, e.g. latitude.")
+    public List<@NonNull String> getBackgroundFields() {
+        return Background.fields(background);
+    }
+
+    public static List<Place> findBySlugs(Collection<String> slugs) {
+        return list("slug in ?1", slugs);
+    }
+}

@@ -1,0 +1,88 @@
+package org.majlis.place;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.majlis.graphql.Batch;
+import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.PageRequest;
+import org.majlis.label.Label;
+import org.majlis.label.LabelService;
+import org.majlis.meeting.Meeting;
+import org.majlis.meeting.MeetingService;
+import org.majlis.presence.MilitaryPresence;
+
+/** Places, and what happened or stands there. */
+@GraphQLApi
+public class PlaceGraphQLApi {
+
+    private final LabelService labels;
+    private final MeetingService meetings;
+
+    public PlaceGraphQLApi(LabelService labels, MeetingService meetings) {
+        this.labels = labels;
+        this.meetings = meetings;
+    }
+
+    @Query
+    @NonNull
+    @Description("Cities, bases, regions and countries, filtered, by id; forward paging with first and after.")
+    public PlaceConnection places(
+            @Description("What to narrow the list to.") PlaceFilter filter,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) throws GraphQLException {
+        PageRequest page = PageRequest.of(first, after);
+        ListQuery where = new ListQuery();
+        if (filter != null) {
+            where.and("p.kind = :kind", "kind", filter.kind);
+            where.and("p.country = :country", "country", filter.country == null ? null : filter.country.toUpperCase(Locale.ROOT));
+        }
+        ListQuery counted = where.copy();
+        where.and("p.slug > :after", "after", page.afterKey());
+        List<Place> rows = Place.<Place> find("from Place p where " + where.where() + " order by p.slug", where.parameters())
+                .range(0, page.first()).list();
+        return new PlaceConnection(rows, page, () -> Place.count("from Place p where " + counted.where(), counted.parameters()));
+    }
+
+    @NonNull
+    @Description("The place's name in a language, falling back to English.")
+    public List<@NonNull String> name(@Source List<Place> list,
+            @Description("A BCP 47 language tag: en, ar, ...") @DefaultValue("en") String lang) {
+        return labels.names(list.stream().map(Place::getId).toList(), lang);
+    }
+
+    @NonNull
+    @Description("Every name of the place, one per language.")
+    public List<@NonNull List<@NonNull Label>> names(@Source List<Place> list) {
+        return labels.labels(list.stream().map(Place::getId).toList(), false);
+    }
+
+    @NonNull
+    @Description("Other spellings: transliterations, short forms.")
+    public List<@NonNull List<@NonNull Label>> aliases(@Source List<Place> list) {
+        return labels.labels(list.stream().map(Place::getId).toList(), true);
+    }
+
+    @NonNull
+    @Name("meetings")
+    @Description("Meetings held here, by date.")
+    public List<@NonNull List<@NonNull Meeting>> placeMeetings(@Source List<Place> list) {
+        return meetings.atPlaces(list);
+    }
+
+    @NonNull
+    @Name("militaryPresences")
+    @Description("Military presences reported here.")
+    public List<@NonNull List<@NonNull MilitaryPresence>> placePresences(@Source List<Place> list) {
+        return Batch.many(list, p -> p.slug, slugs -> MilitaryPresence.list("placeSlug in ?1 order by slug", slugs),
+                m -> m.placeSlug);
+    }
+}

@@ -1,0 +1,56 @@
+package org.majlis.presence;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.majlis.actor.Actor;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.InvalidArgumentException;
+import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.PageRequest;
+import org.majlis.organisation.Organisation;
+import org.majlis.place.Place;
+
+/** Reads military presences. */
+@ApplicationScoped
+public class MilitaryPresenceService {
+
+    public MilitaryPresenceConnection page(MilitaryPresenceFilter filter, PageRequest page) throws InvalidArgumentException {
+        ListQuery where = new ListQuery();
+        if (filter != null) {
+            where.and("p.forceSlug = :force", "force", GlobalId.slugOf(filter.force, Organisation.TYPE, "filter.force"));
+            where.and("p.sponsorSlug = :sponsor", "sponsor", GlobalId.slugOf(filter.sponsor, Organisation.TYPE, "filter.sponsor"));
+            supports(where, filter.supports);
+            where.and("p.hostCountry = :hostCountry", "hostCountry",
+                    filter.hostCountry == null ? null : filter.hostCountry.toUpperCase(Locale.ROOT));
+            where.and("p.placeSlug = :place", "place", GlobalId.slugOf(filter.place, Place.TYPE, "filter.place"));
+            where.and("(p.end is null or p.end.latest >= :from)", "from", filter.from);
+            where.and("(p.start is null or p.start.earliest <= :to)", "to", filter.to);
+            where.and("p.status = :status", "status", filter.status);
+        }
+        ListQuery counted = where.copy();
+        where.and("p.slug > :after", "after", page.afterKey());
+        List<MilitaryPresence> rows = MilitaryPresence.<MilitaryPresence> find(
+                "from MilitaryPresence p where " + where.where() + " order by p.slug", where.parameters())
+                .range(0, page.first()).list();
+        return new MilitaryPresenceConnection(rows, page,
+                () -> MilitaryPresence.count("from MilitaryPresence p where " + counted.where(), counted.parameters()));
+    }
+
+    private static void supports(ListQuery where, String party) throws InvalidArgumentException {
+        if (party == null) {
+            return;
+        }
+        GlobalId id = GlobalId.parse(party);
+        String column = switch (id.type()) {
+            case Actor.TYPE -> "actorSlug";
+            case Organisation.TYPE -> "organisationSlug";
+            default -> throw new InvalidArgumentException("filter.supports must be an id of an Actor or an Organisation, not '"
+                    + party + "'");
+        };
+        where.and("exists (select 1 from PresenceSupport s where s.presenceSlug = p.slug and s." + column + " = :supports)",
+                "supports", id.slug());
+    }
+}

@@ -1,0 +1,39 @@
+package org.majlis.presence;
+
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A side that a military presence backs: exactly one of actor and organisation is set. */
+@Entity
+@IdClass(PresenceSupport.Key.class)
+public class PresenceSupport extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "presence")
+    public String presenceSlug;
+
+    @Id
+    @Column(name = "ordinal")
+    public int ordinal;
+
+    @Column(name = "actor")
+    public String actorSlug;
+
+    @Column(name = "organisation")
+    public String organisationSlug;
+
+    public record Key(String presenceSlug, int ordinal) implements Serializable {
+    }
+
+    public static List<PresenceSupport> forPresences(Collection<String> presenceSlugs) {
+        return list("presenceSlug in ?1 order by presenceSlug, ordinal", presenceSlugs);
+    }
+}

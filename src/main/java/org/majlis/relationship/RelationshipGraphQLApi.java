@@ -1,0 +1,100 @@
+package org.majlis.relationship;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.majlis.actor.Actor;
+import org.majlis.document.Document;
+import org.majlis.evidence.Evidence;
+import org.majlis.evidence.EvidenceService;
+import org.majlis.graphql.Batch;
+import org.majlis.graphql.PageRequest;
+import org.majlis.graphql.Party;
+import org.majlis.label.Texts;
+import org.majlis.organisation.Organisation;
+import org.majlis.place.Place;
+
+/** Relationships: alliances, support, diplomatic missions, offensives. */
+@GraphQLApi
+public class RelationshipGraphQLApi {
+
+    private final RelationshipService relationships;
+    private final EvidenceService evidence;
+
+    public RelationshipGraphQLApi(RelationshipService relationships, EvidenceService evidence) {
+        this.relationships = relationships;
+        this.evidence = evidence;
+    }
+
+    @Query
+    @NonNull
+    @Description("Reported ties between parties that are neither meetings nor military presences, by id.")
+    public RelationshipConnection relationships(
+            @Description("What to narrow the list to.") RelationshipFilter filter,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) throws GraphQLException {
+        return relationships.page(filter, PageRequest.of(first, after));
+    }
+
+    @NonNull
+    @Description("Who allies, supports, keeps a mission or attacks.")
+    public List<@NonNull Party> subject(@Source List<Relationship> list) {
+        return parties(list, r -> r.subjectActorSlug, r -> r.subjectOrganisationSlug);
+    }
+
+    @Name("object")
+    @Description("Whom the subject allies with, supports or attacks; null where the source names no one.")
+    public List<Party> objectParty(@Source List<Relationship> list) {
+        return parties(list, r -> r.objectActorSlug, r -> r.objectOrganisationSlug);
+    }
+
+    @Description("Through whom, e.g. the Wagner group for Russia's military support.")
+    public List<Organisation> via(@Source List<Relationship> list) {
+        return Batch.one(list, r -> r.viaSlug, Organisation::findBySlugs, o -> o.slug);
+    }
+
+    @Description("Where, when the source says: the city of an embassy, the target of an offensive.")
+    public List<Place> place(@Source List<Relationship> list) {
+        return Batch.one(list, r -> r.placeSlug, Place::findBySlugs, p -> p.slug);
+    }
+
+    @NonNull
+    @Description("What the source reports, summarised.")
+    public String description(@Source Relationship relationship,
+            @Description("ar for Arabic; anything else, or no Arabic text, gives English.") @DefaultValue("en") String lang) {
+        return Texts.pick(relationship.descriptionEn, relationship.descriptionAr, lang);
+    }
+
+    @NonNull
+    @Description("The quotes that report the relationship; at least one.")
+    public List<@NonNull List<@NonNull Evidence>> evidence(@Source List<Relationship> list) {
+        return evidence.forClaims(list, Relationship::claim);
+    }
+
+    @NonNull
+    @Name("document")
+    @Description("The document that reports the relationship.")
+    public List<@NonNull Document> relationshipDocument(@Source List<Relationship> list) {
+        return Batch.one(list, r -> r.documentSlug, Document::findBySlugs, d -> d.slug);
+    }
+
+    private static List<Party> parties(List<Relationship> list, Function<Relationship, String> actor,
+            Function<Relationship, String> organisation) {
+        List<Actor> actors = Batch.one(list, actor, Actor::findBySlugs, a -> a.slug);
+        List<Organisation> organisations = Batch.one(list, organisation, Organisation::findBySlugs, o -> o.slug);
+        List<Party> result = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            result.add(actors.get(i) != null ? actors.get(i) : organisations.get(i));
+        }
+        return result;
+    }
+}

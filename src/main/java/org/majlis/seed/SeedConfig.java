@@ -1,0 +1,27 @@
+package org.majlis.seed;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where the seeds come from and how much the importer accepts. */
+@ConfigMapping(prefix = "majlis.seeds")
+public interface SeedConfig {
+
+    /** Import the seeds bundled in the application. */
+    @WithDefault("true")
+    boolean bundled();
+
+    /** A folder of more seeds, in the same layout as the bundled ones, imported with them. */
+    Optional<Path> external();
+
+    /** Import at startup; off only for tests that drive the importer themselves. */
+    @WithDefault("true")
+    boolean importOnStart();
+
+    /** The largest seed file accepted, in bytes; a larger one is an error, not read. */
+    @WithDefault("5242880")
+    long maxFileBytes();
+}

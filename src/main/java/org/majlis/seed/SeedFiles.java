@@ -1,0 +1,209 @@
+package org.majlis.seed;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.majlis.evidence.ClaimStatus;
+import org.majlis.graphql.GlobalId;
+import org.majlis.meeting.MeetingKind;
+import org.majlis.meeting.ParticipantRole;
+import org.majlis.organisation.OrganisationKind;
+import org.majlis.place.PlaceKind;
+import org.majlis.presence.PresenceKind;
+import org.majlis.relationship.RelationshipKind;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The seed format, as Jackson binds it: {@code entities/*.yaml} hold actors, organisations and places shared by
+ * all documents; {@code documents/<slug>.yaml} hold one document's metadata and claims, beside its verbatim
+ * {@code <slug>.txt}. seeds/README.md documents every key; seeds/schema/ has the JSON Schemas for editors.
+ * Shapes are checked with Bean Validation; references, quotes and dates by {@link SeedValidator}.
+ */
+public final class SeedFiles {
+
+    static final String SLUG = "^" + GlobalId.SLUG_PATTERN + "$";
+    static final String LANG = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+    static final String COUNTRY = "^[A-Z]{2}$";
+
+    private SeedFiles() {
+    }
+
+    @RegisterForReflection
+    public record EntitiesFile(
+            List<@NotNull @Valid ActorSeed> actors,
+            List<@NotNull @Valid OrganisationSeed> organisations,
+            List<@NotNull @Valid PlaceSeed> places) {
+    }
+
+    @RegisterForReflection
+    public record LabelSeed(
+            @NotNull @Pattern(regexp = LANG, message = "must be a BCP 47 language tag such as ar or en") String lang,
+            @NotBlank String text,
+            boolean background) {
+    }
+
+    @RegisterForReflection
+    public record ActorSeed(
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotEmpty List<@NotNull @Valid LabelSeed> names,
+            List<@NotNull @Valid LabelSeed> aliases,
+            List<@NotBlank String> background) {
+    }
+
+    @RegisterForReflection
+    public record OrganisationSeed(
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull OrganisationKind kind,
+            @NotEmpty List<@NotNull @Valid LabelSeed> names,
+            List<@NotNull @Valid LabelSeed> aliases,
+            @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) String country,
+            String parent,
+            List<@NotBlank String> background) {
+    }
+
+    @RegisterForReflection
+    public record PlaceSeed(
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull PlaceKind kind,
+            @NotEmpty List<@NotNull @Valid LabelSeed> names,
+            List<@NotNull @Valid LabelSeed> aliases,
+            @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) String country,
+            @DecimalMin("-90") @DecimalMax("90") Double latitude,
+            @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            List<@NotBlank String> background) {
+    }
+
+    @RegisterForReflection
+    public record DocumentFile(
+            @NotNull @Valid DocumentSeed document,
+            List<@NotNull @Valid RoleSeed> roles,
+            List<@NotNull @Valid MeetingSeed> meetings,
+            List<@NotNull @Valid PresenceSeed> militaryPresences,
+            List<@NotNull @Valid RelationshipSeed> relationships) {
+    }
+
+    @RegisterForReflection
+    public record DocumentSeed(
+            @NotBlank String title,
+            @NotBlank String publisher,
+            String publisherOrganisation,
+            @NotBlank String publishedOn,
+            @NotNull @Pattern(regexp = LANG, message = "must be a BCP 47 language tag such as ar or en") String language,
+            String url) {
+    }
+
+    /** Text in English, and in Arabic where the analyst gives it. */
+    @RegisterForReflection
+    public record Localized(@NotBlank String en, String ar) {
+    }
+
+    @RegisterForReflection
+    public record DateSeed(@NotBlank String iso, String text) {
+    }
+
+    /** A quote; {@code occurrence} (1-based) says which one when the quote occurs more than once. */
+    @RegisterForReflection
+    public record EvidenceSeed(@NotBlank String quote, Integer occurrence) {
+
+        /** Lets analysts write a bare quote when it occurs once. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static EvidenceSeed of(String quote) {
+            return new EvidenceSeed(quote, null);
+        }
+    }
+
+    /** A reference to an actor or an organisation: exactly one of the two keys. */
+    @RegisterForReflection
+    public record PartySeed(String actor, String organisation) {
+    }
+
+    @RegisterForReflection
+    public record RoleSeed(
+            @NotNull String actor,
+            String organisation,
+            @NotNull @Valid Localized title,
+            boolean acting,
+            @NotNull Boolean current,
+            @NotNull ClaimStatus status,
+            @Valid DateSeed start,
+            @Valid DateSeed end,
+            @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
+    }
+
+    @RegisterForReflection
+    public record MeetingSeed(
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull @Valid Localized title,
+            @Valid Localized description,
+            @NotNull MeetingKind kind,
+            @NotNull ClaimStatus status,
+            @NotNull @Valid DateSeed date,
+            String place,
+            List<@NotBlank String> topics,
+            @NotEmpty List<@NotNull @Valid ParticipationSeed> participants,
+            List<@NotNull @Valid StatementSeed> statements,
+            @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
+    }
+
+    @RegisterForReflection
+    public record ParticipationSeed(
+            @NotNull String actor,
+            String onBehalfOf,
+            @NotNull ParticipantRole role,
+            @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
+    }
+
+    @RegisterForReflection
+    public record StatementSeed(
+            String speaker,
+            String organisation,
+            String reportedBy,
+            @NotNull @Valid Localized summary,
+            @NotNull ClaimStatus status,
+            @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
+    }
+
+    @RegisterForReflection
+    public record PresenceSeed(
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull String force,
+            String sponsor,
+            List<@NotNull @Valid PartySeed> supports,
+            @NotNull @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) String hostCountry,
+            String place,
+            @NotNull PresenceKind kind,
+            @NotNull ClaimStatus status,
+            @Valid Localized description,
+            @Valid DateSeed start,
+            @Valid DateSeed end,
+            @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
+    }
+
+    @RegisterForReflection
+    public record RelationshipSeed(
+            @NotNull @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String slug,
+            @NotNull RelationshipKind kind,
+            @NotNull ClaimStatus status,
+            @NotNull @Valid PartySeed subject,
+            @Valid PartySeed object,
+            String via,
+            String place,
+            @NotNull @Valid Localized description,
+            @Valid DateSeed start,
+            @Valid DateSeed end,
+            @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
+    }
+
+    static final String SLUG_MESSAGE = "must be a slug: lower-case letters, digits, '-' and '_', starting with a letter or digit";
+    static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as LY or RU";
+}

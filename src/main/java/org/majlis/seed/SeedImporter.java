@@ -1,0 +1,93 @@
+package org.majlis.seed;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Imports the seeds at startup, before the service reports ready: reads every file, checks the set as a whole,
+ * and writes it only when nothing is wrong. Any error stops the start with the full list.
+ */
+@ApplicationScoped
+public class SeedImporter {
+
+    private static final Logger LOG = Logger.getLogger(SeedImporter.class);
+
+    private final SeedReader reader;
+    private final SeedWriter writer;
+    private final SeedConfig config;
+    private final SeedStatus status;
+    private final Event<SeedsImported> imported;
+
+    public SeedImporter(SeedReader reader, SeedWriter writer, SeedConfig config, SeedStatus status,
+            Event<SeedsImported> imported) {
+        this.reader = reader;
+        this.writer = writer;
+        this.config = config;
+        this.status = status;
+        this.imported = imported;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.importOnStart()) {
+            importConfigured();
+        }
+    }
+
+    /** Imports the configured seeds: the bundled ones and, when set, the external folder. */
+    public boolean importConfigured() {
+        List<SeedSource> sources = new ArrayList<>();
+        if (config.bundled()) {
+            sources.add(SeedSource.bundled());
+        }
+        config.external().ifPresent(folder -> sources.add(SeedSource.folder(folder)));
+        return importFrom(sources);
+    }
+
+    /**
+     * @return true when the seeds were written, false when the database already held this exact set
+     * @throws SeedException listing every error, when there is any; nothing is written then
+     */
+    public boolean importFrom(List<SeedSource> sources) {
+        long started = System.nanoTime();
+        status.importing();
+        try {
+            SeedSet seeds = check(sources);
+            boolean written = writer.write(seeds);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.infof("Seeds %s: %d documents, fingerprint %s, in %d ms", written ? "imported" : "already imported",
+                    seeds.documents().size(), seeds.fingerprint().substring(0, 12), millis);
+            imported.fire(new SeedsImported(seeds.fingerprint(), written));
+            status.imported(seeds.fingerprint());
+            return written;
+        } catch (SeedException e) {
+            LOG.error(e.getMessage());
+            status.failed(e.errors().size() + " errors in the seeds; the first: " + e.errors().get(0));
+            throw e;
+        } catch (RuntimeException e) {
+            status.failed("the import failed: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Reads and validates without writing; throws when anything is wrong. */
+    public SeedSet check(List<SeedSource> sources) {
+        List<SeedError> errors = new ArrayList<>();
+        SeedSet seeds = reader.read(sources, errors);
+        if (errors.isEmpty()) {
+            SeedValidator.validate(seeds, errors);
+        }
+        if (!errors.isEmpty()) {
+            errors.sort(null);
+            throw new SeedException(errors);
+        }
+        return seeds;
+    }
+}

@@ -1,0 +1,425 @@
+package org.majlis.seed;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.majlis.seed.SeedFiles.DocumentFile;
+import org.majlis.seed.SeedFiles.EntitiesFile;
+import org.yaml.snakeyaml.LoaderOptions;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * Reads seed folders: finds the files, parses YAML with Jackson into located trees, binds them to
+ * {@link SeedFiles} records and checks their shape with Bean Validation. Every problem becomes a
+ * {@link SeedError}; reading goes on after one so that a run reports all of them.
+ */
+@ApplicationScoped
+public class SeedReader {
+
+    /** YAML anchors and aliases are allowed but few: enough for reuse, too few for an alias bomb. */
+    static final int MAX_ALIASES = 50;
+    static final int MAX_DEPTH = 64;
+
+    private final ObjectMapper mapper;
+    private final YAMLFactory yaml;
+    private final Validator validator;
+    private final SeedConfig config;
+
+    public SeedReader(Validator validator, SeedConfig config) {
+        this.validator = validator;
+        this.config = config;
+        LoaderOptions loader = new LoaderOptions();
+        loader.setMaxAliasesForCollections(MAX_ALIASES);
+        loader.setNestingDepthLimit(MAX_DEPTH);
+        loader.setCodePointLimit(Math.toIntExact(Math.min(Integer.MAX_VALUE, config.maxFileBytes())));
+        loader.setAllowDuplicateKeys(false);
+        this.yaml = YAMLFactory.builder().loaderOptions(loader)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
+        this.mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+    }
+
+    /** Reads every source; the seed set is complete only when {@code errors} stays empty. */
+    public SeedSet read(List<SeedSource> sources, List<SeedError> errors) {
+        MessageDigest digest = sha256();
+        List<SeedSet.Entities> entities = new ArrayList<>();
+        Map<String, YamlTree> docTrees = new HashMap<>();
+        Map<String, DocumentFile> docFiles = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        Map<String, String> textFiles = new HashMap<>();
+        Map<String, String> seenSlugs = new HashMap<>();
+        List<String> docOrder = new ArrayList<>();
+        for (SeedSource source : sources) {
+            for (String path : source.files()) {
+                String name = source.name(path);
+                Kind kind = Kind.of(path);
+                if (kind == Kind.IGNORED) {
+                    continue;
+                }
+                if (kind == Kind.UNKNOWN) {
+                    errors.add(new SeedError(name, 1, 1, "not a seed file: entities go in entities/*.yaml, "
+                            + "documents in documents/<slug>.yaml beside documents/<slug>.txt"));
+                    continue;
+                }
+                if (source.size(path) > config.maxFileBytes()) {
+                    errors.add(new SeedError(name, 1, 1, "the file is larger than " + config.maxFileBytes()
+                            + " bytes (majlis.seeds.max-file-bytes): split it"));
+                    continue;
+                }
+                byte[] bytes = readAll(source, path, name, errors);
+                if (bytes == null) {
+                    continue;
+                }
+                digest.update(path.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(bytes);
+                String slug = kind == Kind.ENTITIES ? null : baseName(path);
+                if (slug != null && kind == Kind.DOCUMENT) {
+                    String earlier = seenSlugs.putIfAbsent(slug, name);
+                    if (earlier != null) {
+                        errors.add(new SeedError(name, 1, 1, "duplicate document '" + slug + "': also " + earlier));
+                        continue;
+                    }
+                }
+                switch (kind) {
+                    case ENTITIES -> {
+                        YamlTree tree = parse(name, bytes, errors);
+                        EntitiesFile file = tree == null ? null : bind(tree, EntitiesFile.class, errors);
+                        if (file != null) {
+                            entities.add(new SeedSet.Entities(tree, file));
+                        }
+                    }
+                    case DOCUMENT -> {
+                        docOrder.add(slug);
+                        YamlTree tree = parse(name, bytes, errors);
+                        DocumentFile file = tree == null ? null : bind(tree, DocumentFile.class, errors);
+                        docTrees.put(slug, tree);
+                        if (file != null) {
+                            docFiles.put(slug, file);
+                        }
+                    }
+                    case TEXT -> {
+                        textFiles.put(slug, name);
+                        String text = decode(name, bytes, errors);
+                        if (text != null) {
+                            texts.put(slug, text);
+                        }
+                    }
+                    default -> throw new IllegalStateException(kind.name());
+                }
+            }
+        }
+        textFiles.forEach((slug, name) -> {
+            if (!docOrder.contains(slug)) {
+                errors.add(new SeedError(name, 1, 1, "a text without metadata: add " + baseName(name) + ".yaml beside it"));
+            }
+        });
+        List<SeedSet.Doc> documents = new ArrayList<>();
+        for (String slug : docOrder) {
+            YamlTree tree = docTrees.get(slug);
+            if (!textFiles.containsKey(slug) && tree != null) {
+                errors.add(new SeedError(tree.file(), 1, 1, "the document's text is missing: put it verbatim in "
+                        + slug + ".txt beside this file"));
+            } else if (docFiles.containsKey(slug) && texts.containsKey(slug)) {
+                documents.add(new SeedSet.Doc(slug, tree, docFiles.get(slug), texts.get(slug), textFiles.get(slug)));
+            }
+        }
+        return new SeedSet(entities, documents, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private YamlTree parse(String name, byte[] bytes, List<SeedError> errors) {
+        try {
+            return YamlTree.read(name, yaml.createParser(bytes), errors);
+        } catch (IOException e) {
+            errors.add(new SeedError(name, 1, 1, "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private <T> T bind(YamlTree tree, Class<T> type, List<SeedError> errors) {
+        if (!tree.root().isObject()) {
+            errors.add(tree.error("", "expected a mapping of keys at the top of the file"));
+            return null;
+        }
+        List<SeedError> found = new ArrayList<>();
+        Problems problems = new Problems(tree, found);
+        T value;
+        try {
+            value = mapper.readerFor(type).withHandler(problems).readValue(tree.root());
+        } catch (JsonMappingException e) {
+            found.add(tree.error(pointer(e.getPath()), cleanMessage(e)));
+            value = null;
+        } catch (IOException e) {
+            found.add(tree.error("", cleanMessage(e)));
+            value = null;
+        }
+        if (value != null) {
+            for (ConstraintViolation<T> violation : validator.validate(value)) {
+                String pointer = pointer(violation.getPropertyPath());
+                if (!problems.pointers.contains(pointer)) {
+                    found.add(violation(tree, pointer, violation));
+                }
+            }
+        }
+        errors.addAll(found);
+        return found.isEmpty() ? value : null;
+    }
+
+    private static SeedError violation(YamlTree tree, String pointer, ConstraintViolation<?> violation) {
+        Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+        boolean required = constraint == NotNull.class || constraint == NotBlank.class || constraint == NotEmpty.class;
+        boolean absent = violation.getInvalidValue() == null;
+        String key = lastKey(pointer);
+        if (required && absent) {
+            return tree.error(pointer, key.matches("\\d+") ? "an empty entry: remove it or fill it in"
+                    : "missing required key '" + key + "'");
+        }
+        return tree.error(pointer, "'" + key + "' " + violation.getMessage());
+    }
+
+    private static String lastKey(String pointer) {
+        return pointer.substring(pointer.lastIndexOf('/') + 1);
+    }
+
+    private static String pointer(Path path) {
+        StringBuilder pointer = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                pointer.append('/').append(node.getName());
+            }
+        }
+        return pointer.toString();
+    }
+
+    private static String pointer(List<JsonMappingException.Reference> path) {
+        String pointer = "";
+        for (JsonMappingException.Reference ref : path) {
+            pointer = ref.getFieldName() != null ? YamlTree.child(pointer, ref.getFieldName())
+                    : YamlTree.child(pointer, ref.getIndex());
+        }
+        return pointer;
+    }
+
+    private static String cleanMessage(Exception e) {
+        String message = e instanceof JsonMappingException m ? m.getOriginalMessage() : e.getMessage();
+        return message == null ? "cannot be read" : message.replaceAll("\\s*\\(class [^)]*\\)", "").lines().findFirst().orElse("");
+    }
+
+    private static byte[] readAll(SeedSource source, String path, String name, List<SeedError> errors) {
+        try (InputStream in = source.open(path)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            errors.add(new SeedError(name, 1, 1, "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Strict UTF-8: offsets are computed on the decoded text, so a mis-encoded file must not pass silently. */
+    private static String decode(String name, byte[] bytes, List<SeedError> errors) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            errors.add(new SeedError(name, 1, 1, "the text starts with a byte-order mark: save it as UTF-8 without BOM"));
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int line = 1;
+            int at = firstInvalidByte(bytes);
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            errors.add(new SeedError(name, line, 1, "not UTF-8 (invalid byte at offset " + at + "): save the text as UTF-8"));
+            return null;
+        }
+    }
+
+    private static int firstInvalidByte(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static String baseName(String path) {
+        String file = path.substring(path.lastIndexOf('/') + 1);
+        int dot = file.indexOf('.');
+        return dot < 0 ? file : file.substring(0, dot);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a seed file is, from where it lies. */
+    enum Kind {
+        ENTITIES, DOCUMENT, TEXT, IGNORED, UNKNOWN;
+
+        static Kind of(String path) {
+            if (path.endsWith(".md") || path.startsWith("schema/") || path.equals("index.txt") || path.contains("/.")
+                    || path.startsWith(".")) {
+                return IGNORED;
+            }
+            boolean yaml = path.endsWith(".yaml") || path.endsWith(".yml");
+            if (path.startsWith("entities/") && yaml) {
+                return ENTITIES;
+            }
+            if (path.startsWith("documents/") && yaml) {
+                return DOCUMENT;
+            }
+            if (path.startsWith("documents/") && path.endsWith(".txt")) {
+                return TEXT;
+            }
+            return UNKNOWN;
+        }
+    }
+
+    /** Turns Jackson's binding problems into seed errors and lets binding go on to find the rest. */
+    private static final class Problems extends DeserializationProblemHandler {
+        private final YamlTree tree;
+        private final List<SeedError> errors;
+        /** Where binding already failed, so that Bean Validation does not report the same value again. */
+        final Set<String> pointers = new java.util.HashSet<>();
+
+        Problems(YamlTree tree, List<SeedError> errors) {
+            this.tree = tree;
+            this.errors = errors;
+        }
+
+        private String here(JsonParser p) {
+            String pointer = p.getParsingContext().pathAsPointer().toString();
+            pointers.add(pointer);
+            return pointer;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                Object beanOrClass, String propertyName) throws IOException {
+            String pointer = here(p);
+            if (!pointer.endsWith("/" + propertyName)) {
+                pointer = YamlTree.child(pointer, propertyName);
+            }
+            var known = deserializer.getKnownPropertyNames();
+            errors.add(tree.errorAtKey(pointer, "unknown key '" + propertyName + "'"
+                    + (known == null || known.isEmpty() ? "" : " (expected one of: " + String.join(", ", sorted(known)) + ")")));
+            p.skipChildren();
+            return true;
+        }
+
+        @Override
+        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
+            String expected = targetType.isEnum() ? "one of " + String.join(", ", enumNames(targetType)) : describe(targetType);
+            errors.add(tree.error(here(ctxt.getParser()), "'" + value + "' is not " + expected));
+            return null;
+        }
+
+        @Override
+        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
+            errors.add(tree.error(here(ctxt.getParser()), "expected " + describe(targetType) + ", found the number " + value));
+            return null;
+        }
+
+        @Override
+        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
+                String failureMsg) throws IOException {
+            String found = switch (t) {
+                case START_ARRAY -> "a list";
+                case START_OBJECT -> "a mapping";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number: put it in quotes";
+                case VALUE_TRUE, VALUE_FALSE -> "true or false";
+                case VALUE_NULL -> "nothing";
+                default -> "text";
+            };
+            errors.add(tree.error(here(p), "expected " + describe(targetType.getRawClass()) + ", found " + found));
+            p.skipChildren();
+            return null;
+        }
+
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator inst,
+                JsonParser p, String msg) throws IOException {
+            errors.add(tree.error(here(p), "expected " + describe(instClass) + ", found " + p.currentToken().asString()));
+            p.skipChildren();
+            return null;
+        }
+
+        private static List<String> sorted(java.util.Collection<Object> names) {
+            return names.stream().map(String::valueOf).sorted().toList();
+        }
+
+        private static List<String> enumNames(Class<?> type) {
+            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        }
+
+        private static String describe(Class<?> type) {
+            if (List.class.isAssignableFrom(type) || Set.class.isAssignableFrom(type)) {
+                return "a list";
+            }
+            if (type == String.class) {
+                return "text";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "true or false";
+            }
+            if (type == Integer.class || type == int.class) {
+                return "a whole number";
+            }
+            if (type == Double.class || type == double.class) {
+                return "a number";
+            }
+            return "a mapping of keys";
+        }
+    }
+}

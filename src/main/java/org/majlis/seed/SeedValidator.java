@@ -1,0 +1,312 @@
+package org.majlis.seed;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.majlis.date.FuzzyDate;
+import org.majlis.evidence.ClaimStatus;
+import org.majlis.seed.SeedFiles.ActorSeed;
+import org.majlis.seed.SeedFiles.DateSeed;
+import org.majlis.seed.SeedFiles.EvidenceSeed;
+import org.majlis.seed.SeedFiles.LabelSeed;
+import org.majlis.seed.SeedFiles.MeetingSeed;
+import org.majlis.seed.SeedFiles.OrganisationSeed;
+import org.majlis.seed.SeedFiles.ParticipationSeed;
+import org.majlis.seed.SeedFiles.PartySeed;
+import org.majlis.seed.SeedFiles.PlaceSeed;
+import org.majlis.seed.SeedFiles.PresenceSeed;
+import org.majlis.seed.SeedFiles.RelationshipSeed;
+import org.majlis.seed.SeedFiles.RoleSeed;
+import org.majlis.seed.SeedFiles.StatementSeed;
+
+/**
+ * Checks a seed set as a whole, after each file's shape passed: unique slugs, references that resolve,
+ * quotes that stand in their document, dates that parse and do not run ahead of their source.
+ */
+public final class SeedValidator {
+
+    private static final Set<String> ACTOR_BACKGROUND = Set.of();
+    private static final Set<String> ORGANISATION_BACKGROUND = Set.of("kind", "country", "parent");
+    private static final Set<String> PLACE_BACKGROUND = Set.of("kind", "country", "latitude", "longitude");
+
+    private final List<SeedError> errors;
+    private final Map<String, String> actors = new HashMap<>();
+    private final Map<String, String> organisations = new HashMap<>();
+    private final Map<String, String> places = new HashMap<>();
+    private final Map<String, String> claims = new HashMap<>();
+
+    private SeedValidator(List<SeedError> errors) {
+        this.errors = errors;
+    }
+
+    public static void validate(SeedSet seeds, List<SeedError> errors) {
+        new SeedValidator(errors).check(seeds);
+    }
+
+    private void check(SeedSet seeds) {
+        for (SeedSet.Entities file : seeds.entities()) {
+            entities(file.tree(), file.file());
+        }
+        for (SeedSet.Entities file : seeds.entities()) {
+            parents(file.tree(), file.file().organisations(), seeds);
+        }
+        for (SeedSet.Doc doc : seeds.documents()) {
+            document(doc);
+        }
+    }
+
+    private void entities(YamlTree tree, SeedFiles.EntitiesFile file) {
+        each(file.actors(), "/actors", (actor, at) -> {
+            define(actors, "actor", actor.slug(), tree, at);
+            labels(tree, at, actor.names(), actor.aliases());
+            background(tree, at, actor.background(), ACTOR_BACKGROUND);
+        });
+        each(file.organisations(), "/organisations", (organisation, at) -> {
+            define(organisations, "organisation", organisation.slug(), tree, at);
+            labels(tree, at, organisation.names(), organisation.aliases());
+            background(tree, at, organisation.background(), ORGANISATION_BACKGROUND);
+        });
+        each(file.places(), "/places", (place, at) -> {
+            define(places, "place", place.slug(), tree, at);
+            labels(tree, at, place.names(), place.aliases());
+            background(tree, at, place.background(), PLACE_BACKGROUND);
+            if ((place.latitude() == null) != (place.longitude() == null)) {
+                errors.add(tree.error(at, "give both latitude and longitude, or neither"));
+            }
+        });
+    }
+
+    private void parents(YamlTree tree, List<OrganisationSeed> list, SeedSet seeds) {
+        Map<String, String> parentOf = new HashMap<>();
+        for (SeedSet.Entities file : seeds.entities()) {
+            each(file.file().organisations(), "", (o, at) -> parentOf.put(o.slug(), o.parent()));
+        }
+        each(list, "/organisations", (organisation, at) -> {
+            if (organisation.parent() == null) {
+                return;
+            }
+            if (reference(organisations, "organisation", organisation.parent(), tree, at + "/parent")) {
+                Set<String> chain = new LinkedHashSet<>();
+                chain.add(organisation.slug());
+                for (String p = organisation.parent(); p != null; p = parentOf.get(p)) {
+                    if (!chain.add(p)) {
+                        errors.add(tree.error(at + "/parent", "parent cycle: " + String.join(" → ", chain) + " → " + p));
+                        return;
+                    }
+                }
+            }
+        });
+    }
+
+    private void labels(YamlTree tree, String at, List<LabelSeed> names, List<LabelSeed> aliases) {
+        Set<String> langs = new HashSet<>();
+        each(names, at + "/names", (label, labelAt) -> {
+            if (!langs.add(label.lang())) {
+                errors.add(tree.error(labelAt, "a second name in '" + label.lang() + "': put other spellings under aliases"));
+            }
+        });
+        if (names != null && !langs.contains("en")) {
+            errors.add(tree.error(at + "/names", "needs a name in English (lang: en)"));
+        }
+        Set<String> seen = new HashSet<>();
+        each(names, "", (label, x) -> seen.add(label.lang() + "\u0000" + label.text()));
+        each(aliases, at + "/aliases", (label, labelAt) -> {
+            if (!seen.add(label.lang() + "\u0000" + label.text())) {
+                errors.add(tree.error(labelAt, "'" + label.text() + "' is listed twice among this entry's names and aliases"));
+            }
+        });
+    }
+
+    private void background(YamlTree tree, String at, List<String> fields, Set<String> allowed) {
+        each(fields, at + "/background", (field, fieldAt) -> {
+            if (!allowed.contains(field)) {
+                errors.add(tree.error(fieldAt, allowed.isEmpty()
+                        ? "this entry has no field that can be background; mark labels with background: true instead"
+                        : "'" + field + "' cannot be background (expected one of: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+            }
+        });
+    }
+
+    private void document(SeedSet.Doc doc) {
+        YamlTree tree = doc.tree();
+        SeedFiles.DocumentSeed meta = doc.file().document();
+        LocalDate published = null;
+        try {
+            published = LocalDate.parse(meta.publishedOn());
+        } catch (DateTimeParseException e) {
+            errors.add(tree.error("/document/publishedOn", "'" + meta.publishedOn() + "' is not a date: write YYYY-MM-DD"));
+        }
+        if (meta.publisherOrganisation() != null) {
+            reference(organisations, "organisation", meta.publisherOrganisation(), tree, "/document/publisherOrganisation");
+        }
+        Claims context = new Claims(doc, published);
+        each(doc.file().roles(), "/roles", context::role);
+        each(doc.file().meetings(), "/meetings", context::meeting);
+        each(doc.file().militaryPresences(), "/militaryPresences", context::presence);
+        each(doc.file().relationships(), "/relationships", context::relationship);
+    }
+
+    /** The checks of one document's claims, which share its text and publication date. */
+    private final class Claims {
+        private final SeedSet.Doc doc;
+        private final YamlTree tree;
+        private final LocalDate published;
+
+        Claims(SeedSet.Doc doc, LocalDate published) {
+            this.doc = doc;
+            this.tree = doc.tree();
+            this.published = published;
+        }
+
+        void role(RoleSeed role, String at) {
+            reference(actors, "actor", role.actor(), tree, at + "/actor");
+            optional(organisations, "organisation", role.organisation(), at + "/organisation");
+            FuzzyDate start = date(role.start(), role.status(), at + "/start");
+            FuzzyDate end = date(role.end(), role.status(), at + "/end");
+            order(start, end, at + "/end");
+            evidence(role.evidence(), at);
+        }
+
+        void meeting(MeetingSeed meeting, String at) {
+            define(claims, "meeting, presence or relationship", meeting.slug(), tree, at);
+            date(meeting.date(), meeting.status(), at + "/date");
+            optional(places, "place", meeting.place(), at + "/place");
+            each(meeting.participants(), at + "/participants", this::participation);
+            each(meeting.statements(), at + "/statements", this::statement);
+            evidence(meeting.evidence(), at);
+        }
+
+        void participation(ParticipationSeed participation, String at) {
+            reference(actors, "actor", participation.actor(), tree, at + "/actor");
+            optional(organisations, "organisation", participation.onBehalfOf(), at + "/onBehalfOf");
+            evidence(participation.evidence(), at);
+        }
+
+        void statement(StatementSeed statement, String at) {
+            optional(actors, "actor", statement.speaker(), at + "/speaker");
+            optional(organisations, "organisation", statement.organisation(), at + "/organisation");
+            optional(organisations, "organisation", statement.reportedBy(), at + "/reportedBy");
+            if (statement.speaker() == null && statement.organisation() == null && statement.reportedBy() == null) {
+                errors.add(tree.error(at, "a statement needs a speaker, an organisation or reportedBy: who said it?"));
+            }
+            evidence(statement.evidence(), at);
+        }
+
+        void presence(PresenceSeed presence, String at) {
+            define(claims, "meeting, presence or relationship", presence.slug(), tree, at);
+            reference(organisations, "organisation", presence.force(), tree, at + "/force");
+            optional(organisations, "organisation", presence.sponsor(), at + "/sponsor");
+            each(presence.supports(), at + "/supports", this::party);
+            optional(places, "place", presence.place(), at + "/place");
+            FuzzyDate start = date(presence.start(), presence.status(), at + "/start");
+            FuzzyDate end = date(presence.end(), presence.status(), at + "/end");
+            order(start, end, at + "/end");
+            evidence(presence.evidence(), at);
+        }
+
+        void relationship(RelationshipSeed relationship, String at) {
+            define(claims, "meeting, presence or relationship", relationship.slug(), tree, at);
+            party(relationship.subject(), at + "/subject");
+            if (relationship.object() != null) {
+                party(relationship.object(), at + "/object");
+            }
+            optional(organisations, "organisation", relationship.via(), at + "/via");
+            optional(places, "place", relationship.place(), at + "/place");
+            FuzzyDate start = date(relationship.start(), relationship.status(), at + "/start");
+            FuzzyDate end = date(relationship.end(), relationship.status(), at + "/end");
+            order(start, end, at + "/end");
+            evidence(relationship.evidence(), at);
+        }
+
+        void party(PartySeed party, String at) {
+            if ((party.actor() == null) == (party.organisation() == null)) {
+                errors.add(tree.error(at, "name exactly one of actor and organisation"));
+            } else if (party.actor() != null) {
+                reference(actors, "actor", party.actor(), tree, at + "/actor");
+            } else {
+                reference(organisations, "organisation", party.organisation(), tree, at + "/organisation");
+            }
+        }
+
+        void optional(Map<String, String> registry, String kind, String slug, String at) {
+            if (slug != null) {
+                reference(registry, kind, slug, tree, at);
+            }
+        }
+
+        FuzzyDate date(DateSeed date, ClaimStatus status, String at) {
+            if (date == null) {
+                return null;
+            }
+            try {
+                FuzzyDate parsed = FuzzyDate.parse(date.iso(), date.text());
+                if (published != null && status != ClaimStatus.EXPECTED && parsed.earliest.isAfter(published)) {
+                    errors.add(tree.error(at + "/iso", "'" + date.iso() + "' is after the document was published ("
+                            + published + "): only an EXPECTED claim can lie ahead of its source"));
+                }
+                return parsed;
+            } catch (IllegalArgumentException e) {
+                errors.add(tree.error(at + "/iso", e.getMessage()));
+                return null;
+            }
+        }
+
+        void order(FuzzyDate start, FuzzyDate end, String at) {
+            if (start != null && end != null && end.latest.isBefore(start.earliest)) {
+                errors.add(tree.error(at, "the end (" + end.iso + ") is before the start (" + start.iso + ")"));
+            }
+        }
+
+        void evidence(List<EvidenceSeed> evidence, String at) {
+            each(evidence, at + "/evidence", (quote, quoteAt) -> {
+                int count = Quotes.count(doc.text(), quote.quote());
+                if (count == 0) {
+                    errors.add(tree.error(quoteAt, "quote not found in " + doc.textFile() + ": «" + quote.quote() + "»"));
+                } else if (quote.occurrence() == null && count > 1) {
+                    errors.add(tree.error(quoteAt, "quote occurs " + count + " times in " + doc.textFile()
+                            + ": add occurrence: 1 to " + count + " to say which («" + quote.quote() + "»)"));
+                } else if (quote.occurrence() != null && (quote.occurrence() < 1 || quote.occurrence() > count)) {
+                    errors.add(tree.error(quoteAt + "/occurrence", "occurrence " + quote.occurrence() + " but the quote occurs "
+                            + count + (count == 1 ? " time" : " times") + " in " + doc.textFile()));
+                }
+            });
+        }
+    }
+
+    private void define(Map<String, String> registry, String kind, String slug, YamlTree tree, String at) {
+        SeedError here = tree.error(at + "/slug", "duplicate " + kind + " slug '" + slug + "'");
+        String earlier = registry.putIfAbsent(slug, here.file() + ":" + here.line() + ":" + here.column());
+        if (earlier != null) {
+            errors.add(new SeedError(here.file(), here.line(), here.column(), here.message() + ": also defined at " + earlier));
+        }
+    }
+
+    private boolean reference(Map<String, String> registry, String kind, String slug, YamlTree tree, String at) {
+        if (!registry.containsKey(slug)) {
+            errors.add(tree.error(at, "unknown " + kind + " '" + slug + "': no " + kind + " in entities/ has this slug"));
+            return false;
+        }
+        return true;
+    }
+
+    private interface Check<T> {
+        void accept(T item, String pointer);
+    }
+
+    private static <T> void each(List<T> list, String pointer, Check<T> check) {
+        if (list == null) {
+            return;
+        }
+        List<T> items = new ArrayList<>(list);
+        for (int i = 0; i < items.size(); i++) {
+            check.accept(items.get(i), YamlTree.child(pointer, i));
+        }
+    }
+}

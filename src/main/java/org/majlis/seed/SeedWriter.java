@@ -1,0 +1,357 @@
+package org.majlis.seed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.majlis.actor.Actor;
+import org.majlis.actor.Role;
+import org.majlis.date.FuzzyDate;
+import org.majlis.document.Document;
+import org.majlis.evidence.Evidence;
+import org.majlis.graphql.GlobalId;
+import org.majlis.label.Background;
+import org.majlis.label.Label;
+import org.majlis.meeting.Meeting;
+import org.majlis.meeting.MeetingTopic;
+import org.majlis.meeting.Participation;
+import org.majlis.meeting.Statement;
+import org.majlis.organisation.Organisation;
+import org.majlis.place.Place;
+import org.majlis.presence.MilitaryPresence;
+import org.majlis.presence.PresenceSupport;
+import org.majlis.relationship.Relationship;
+import org.majlis.seed.SeedFiles.DateSeed;
+import org.majlis.seed.SeedFiles.EvidenceSeed;
+import org.majlis.seed.SeedFiles.LabelSeed;
+import org.majlis.seed.SeedFiles.Localized;
+import org.majlis.seed.SeedFiles.OrganisationSeed;
+
+/**
+ * Writes a validated seed set in one transaction: the old rows go and the new ones come, or nothing changes.
+ * A set whose fingerprint matches the last import is not written again, so restarts against a persistent
+ * database keep the same rows.
+ */
+@ApplicationScoped
+public class SeedWriter {
+
+    private final EntityManager em;
+
+    public SeedWriter(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @return true when the set was written, false when the database already held it */
+    @Transactional
+    public boolean write(SeedSet seeds) {
+        SeedImport last = SeedImport.findById(SeedImport.ONLY);
+        if (last != null && last.fingerprint.equals(seeds.fingerprint())) {
+            return false;
+        }
+        clear();
+        new Rows(seeds).write();
+        SeedImport done = last == null ? new SeedImport() : last;
+        done.id = SeedImport.ONLY;
+        done.fingerprint = seeds.fingerprint();
+        done.importedAt = Instant.now();
+        done.persist();
+        return true;
+    }
+
+    /** Children first, so that no foreign key is left dangling mid-way. */
+    private void clear() {
+        Evidence.deleteAll();
+        PresenceSupport.deleteAll();
+        MeetingTopic.deleteAll();
+        Participation.deleteAll();
+        Statement.deleteAll();
+        Role.deleteAll();
+        Relationship.deleteAll();
+        MilitaryPresence.deleteAll();
+        Meeting.deleteAll();
+        Label.deleteAll();
+        Document.deleteAll();
+        Place.deleteAll();
+        Actor.deleteAll();
+        em.createQuery("update Organisation set parentSlug = null").executeUpdate();
+        Organisation.deleteAll();
+        em.flush();
+    }
+
+    /** Turns seed records into rows; one instance per write. */
+    private final class Rows {
+        private final SeedSet seeds;
+
+        Rows(SeedSet seeds) {
+            this.seeds = seeds;
+        }
+
+        void write() {
+            for (SeedSet.Entities file : seeds.entities()) {
+                list(file.file().actors()).forEach(a -> {
+                    Actor actor = new Actor();
+                    actor.slug = a.slug();
+                    actor.background = Background.column(a.background());
+                    actor.persist();
+                    labels(GlobalId.of(Actor.TYPE, a.slug()), a.names(), a.aliases());
+                });
+                list(file.file().places()).forEach(p -> {
+                    Place place = new Place();
+                    place.slug = p.slug();
+                    place.kind = p.kind();
+                    place.country = p.country();
+                    place.latitude = p.latitude();
+                    place.longitude = p.longitude();
+                    place.background = Background.column(p.background());
+                    place.persist();
+                    labels(GlobalId.of(Place.TYPE, p.slug()), p.names(), p.aliases());
+                });
+            }
+            organisations();
+            em.flush();
+            for (SeedSet.Doc doc : seeds.documents()) {
+                new DocumentRows(doc).write();
+            }
+        }
+
+        /** Parents before children: the parent column is a foreign key. */
+        private void organisations() {
+            Map<String, OrganisationSeed> bySlug = new HashMap<>();
+            for (SeedSet.Entities file : seeds.entities()) {
+                list(file.file().organisations()).forEach(o -> bySlug.put(o.slug(), o));
+            }
+            Set<String> written = new HashSet<>();
+            for (OrganisationSeed o : bySlug.values()) {
+                organisation(o, bySlug, written);
+            }
+        }
+
+        private void organisation(OrganisationSeed o, Map<String, OrganisationSeed> bySlug, Set<String> written) {
+            if (!written.add(o.slug())) {
+                return;
+            }
+            if (o.parent() != null) {
+                organisation(bySlug.get(o.parent()), bySlug, written);
+            }
+            Organisation organisation = new Organisation();
+            organisation.slug = o.slug();
+            organisation.kind = o.kind();
+            organisation.country = o.country();
+            organisation.parentSlug = o.parent();
+            organisation.background = Background.column(o.background());
+            organisation.persist();
+            em.flush();
+            labels(GlobalId.of(Organisation.TYPE, o.slug()), o.names(), o.aliases());
+        }
+
+        private void labels(String nodeId, List<LabelSeed> names, List<LabelSeed> aliases) {
+            int ordinal = 0;
+            for (LabelSeed name : list(names)) {
+                label(nodeId, name, false, ordinal++);
+            }
+            for (LabelSeed alias : list(aliases)) {
+                label(nodeId, alias, true, ordinal++);
+            }
+        }
+
+        private void label(String nodeId, LabelSeed seed, boolean alias, int ordinal) {
+            Label label = new Label();
+            label.nodeId = nodeId;
+            label.alias = alias;
+            label.lang = seed.lang();
+            label.text = seed.text();
+            label.background = seed.background();
+            label.ordinal = ordinal;
+            label.persist();
+        }
+    }
+
+    /** One document's rows. */
+    private final class DocumentRows {
+        private final SeedSet.Doc doc;
+
+        DocumentRows(SeedSet.Doc doc) {
+            this.doc = doc;
+        }
+
+        void write() {
+            SeedFiles.DocumentSeed meta = doc.file().document();
+            Document document = new Document();
+            document.slug = doc.slug();
+            document.title = meta.title();
+            document.publisher = meta.publisher();
+            document.publisherSlug = meta.publisherOrganisation();
+            document.publishedOn = LocalDate.parse(meta.publishedOn());
+            document.language = meta.language();
+            document.url = meta.url();
+            document.text = doc.text();
+            document.persist();
+            em.flush();
+            int ordinal = 0;
+            for (var r : list(doc.file().roles())) {
+                Role role = new Role();
+                role.actorSlug = r.actor();
+                role.organisationSlug = r.organisation();
+                role.titleEn = r.title().en();
+                role.titleAr = r.title().ar();
+                role.acting = r.acting();
+                role.current = r.current();
+                role.status = r.status();
+                role.start = date(r.start());
+                role.end = date(r.end());
+                role.documentSlug = doc.slug();
+                role.ordinal = ordinal++;
+                role.persist();
+                evidence(role.claim(), r.evidence());
+            }
+            for (var m : list(doc.file().meetings())) {
+                meeting(m);
+            }
+            for (var p : list(doc.file().militaryPresences())) {
+                presence(p);
+            }
+            for (var r : list(doc.file().relationships())) {
+                relationship(r);
+            }
+        }
+
+        private void meeting(SeedFiles.MeetingSeed m) {
+            Meeting meeting = new Meeting();
+            meeting.slug = m.slug();
+            meeting.titleEn = m.title().en();
+            meeting.titleAr = m.title().ar();
+            meeting.descriptionEn = en(m.description());
+            meeting.descriptionAr = ar(m.description());
+            meeting.kind = m.kind();
+            meeting.status = m.status();
+            meeting.date = date(m.date());
+            meeting.placeSlug = m.place();
+            meeting.documentSlug = doc.slug();
+            meeting.persist();
+            em.flush();
+            int ordinal = 0;
+            for (String t : list(m.topics())) {
+                MeetingTopic topic = new MeetingTopic();
+                topic.meetingSlug = m.slug();
+                topic.ordinal = ordinal++;
+                topic.topic = t;
+                topic.persist();
+            }
+            ordinal = 0;
+            for (var p : list(m.participants())) {
+                Participation participation = new Participation();
+                participation.meetingSlug = m.slug();
+                participation.actorSlug = p.actor();
+                participation.onBehalfOfSlug = p.onBehalfOf();
+                participation.role = p.role();
+                participation.ordinal = ordinal++;
+                participation.persist();
+                evidence(participation.claim(), p.evidence());
+            }
+            ordinal = 0;
+            for (var s : list(m.statements())) {
+                Statement statement = new Statement();
+                statement.meetingSlug = m.slug();
+                statement.speakerSlug = s.speaker();
+                statement.organisationSlug = s.organisation();
+                statement.reportedBySlug = s.reportedBy();
+                statement.summaryEn = s.summary().en();
+                statement.summaryAr = s.summary().ar();
+                statement.status = s.status();
+                statement.documentSlug = doc.slug();
+                statement.ordinal = ordinal++;
+                statement.persist();
+                evidence(statement.claim(), s.evidence());
+            }
+            evidence(meeting.claim(), m.evidence());
+        }
+
+        private void presence(SeedFiles.PresenceSeed p) {
+            MilitaryPresence presence = new MilitaryPresence();
+            presence.slug = p.slug();
+            presence.forceSlug = p.force();
+            presence.sponsorSlug = p.sponsor();
+            presence.hostCountry = p.hostCountry();
+            presence.placeSlug = p.place();
+            presence.kind = p.kind();
+            presence.status = p.status();
+            presence.descriptionEn = en(p.description());
+            presence.descriptionAr = ar(p.description());
+            presence.start = date(p.start());
+            presence.end = date(p.end());
+            presence.documentSlug = doc.slug();
+            presence.persist();
+            em.flush();
+            int ordinal = 0;
+            for (var s : list(p.supports())) {
+                PresenceSupport support = new PresenceSupport();
+                support.presenceSlug = p.slug();
+                support.ordinal = ordinal++;
+                support.actorSlug = s.actor();
+                support.organisationSlug = s.organisation();
+                support.persist();
+            }
+            evidence(presence.claim(), p.evidence());
+        }
+
+        private void relationship(SeedFiles.RelationshipSeed r) {
+            Relationship relationship = new Relationship();
+            relationship.slug = r.slug();
+            relationship.kind = r.kind();
+            relationship.status = r.status();
+            relationship.subjectActorSlug = r.subject().actor();
+            relationship.subjectOrganisationSlug = r.subject().organisation();
+            relationship.objectActorSlug = r.object() == null ? null : r.object().actor();
+            relationship.objectOrganisationSlug = r.object() == null ? null : r.object().organisation();
+            relationship.viaSlug = r.via();
+            relationship.placeSlug = r.place();
+            relationship.descriptionEn = r.description().en();
+            relationship.descriptionAr = r.description().ar();
+            relationship.start = date(r.start());
+            relationship.end = date(r.end());
+            relationship.documentSlug = doc.slug();
+            relationship.persist();
+            evidence(relationship.claim(), r.evidence());
+        }
+
+        private void evidence(String claim, List<EvidenceSeed> quotes) {
+            int ordinal = 0;
+            for (EvidenceSeed quote : quotes) {
+                int start = Quotes.start(doc.text(), quote.quote(), quote.occurrence() == null ? 1 : quote.occurrence());
+                Evidence evidence = new Evidence();
+                evidence.claim = claim;
+                evidence.documentSlug = doc.slug();
+                evidence.quote = quote.quote();
+                evidence.startOffset = start;
+                evidence.endOffset = start + quote.quote().length();
+                evidence.ordinal = ordinal++;
+                evidence.persist();
+            }
+        }
+    }
+
+    private static FuzzyDate date(DateSeed seed) {
+        return seed == null ? null : FuzzyDate.parse(seed.iso(), seed.text());
+    }
+
+    private static String en(Localized text) {
+        return text == null ? null : text.en();
+    }
+
+    private static String ar(Localized text) {
+        return text == null ? null : text.ar();
+    }
+
+    private static <T> List<T> list(List<T> list) {
+        return list == null ? new ArrayList<>() : list;
+    }
+}

@@ -1,0 +1,168 @@
+package org.majlis.seed;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A YAML file read into a Jackson tree that remembers where each value and key stands in the file, so that
+ * errors found later (by binding, Bean Validation or cross-file checks) can name a line and column. Jackson's
+ * own tree forgets locations, hence this small reader over the streaming parser; it also refuses duplicate
+ * keys, which YAML parsers otherwise let the last one win.
+ */
+public final class YamlTree {
+
+    private final String file;
+    private final JsonNode root;
+    private final Map<String, JsonLocation> locations;
+
+    private YamlTree(String file, JsonNode root, Map<String, JsonLocation> locations) {
+        this.file = file;
+        this.root = root;
+        this.locations = locations;
+    }
+
+    /** Reads one document; adds an error and returns null when the YAML itself is broken. */
+    static YamlTree read(String file, JsonParser parser, List<SeedError> errors) {
+        Map<String, JsonLocation> locations = new HashMap<>();
+        try (parser) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                errors.add(new SeedError(file, 1, 1, "the file is empty"));
+                return null;
+            }
+            Builder builder = new Builder(file, parser, locations, errors);
+            JsonNode root = builder.value("");
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                errors.add(new SeedError(file, at.getLineNr(), at.getColumnNr(), "a seed file holds one YAML document; remove the second"));
+                return null;
+            }
+            return builder.failed ? null : new YamlTree(file, root, locations);
+        } catch (IOException | RuntimeException e) {
+            JsonLocation at = e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+                    ? p.getLocation()
+                    : parser.currentLocation();
+            errors.add(new SeedError(file, Math.max(at.getLineNr(), 1), Math.max(at.getColumnNr(), 1),
+                    "not valid YAML: " + firstLine(e)));
+            return null;
+        }
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public JsonNode root() {
+        return root;
+    }
+
+    /** An error at a JSON pointer into this file, placed at the nearest value that exists. */
+    public SeedError error(String pointer, String message) {
+        String at = pointer;
+        while (!locations.containsKey(at) && !at.isEmpty()) {
+            at = at.substring(0, at.lastIndexOf('/'));
+        }
+        JsonLocation location = locations.get(at);
+        return location == null ? new SeedError(file, 1, 1, message)
+                : new SeedError(file, location.getLineNr(), location.getColumnNr(), message);
+    }
+
+    /** An error at the key (not the value) named by a pointer, e.g. an unknown key. */
+    public SeedError errorAtKey(String pointer, String message) {
+        return locations.containsKey(pointer + "#key") ? error(pointer + "#key", message) : error(pointer, message);
+    }
+
+    static String child(String pointer, String key) {
+        return pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+    }
+
+    static String child(String pointer, int index) {
+        return pointer + "/" + index;
+    }
+
+    static String pointer(JsonPointer pointer) {
+        return pointer.toString();
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int cut = message.indexOf('\n');
+        return (cut < 0 ? message : message.substring(0, cut)).trim();
+    }
+
+    private static final class Builder {
+        private final String file;
+        private final JsonParser parser;
+        private final Map<String, JsonLocation> locations;
+        private final List<SeedError> errors;
+        private boolean failed;
+
+        Builder(String file, JsonParser parser, Map<String, JsonLocation> locations, List<SeedError> errors) {
+            this.file = file;
+            this.parser = parser;
+            this.locations = locations;
+            this.errors = errors;
+        }
+
+        JsonNode value(String pointer) throws IOException {
+            locations.put(pointer, parser.currentTokenLocation());
+            JsonNodeFactory nodes = JsonNodeFactory.instance;
+            switch (parser.currentToken()) {
+                case START_OBJECT: {
+                    ObjectNode object = nodes.objectNode();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = parser.currentName();
+                        String keyPointer = child(pointer, key);
+                        JsonLocation keyAt = parser.currentTokenLocation();
+                        if (object.has(key)) {
+                            JsonLocation first = locations.get(keyPointer + "#key");
+                            errors.add(new SeedError(file, keyAt.getLineNr(), keyAt.getColumnNr(), "duplicate key '" + key
+                                    + "': it is already set at line " + first.getLineNr() + "; keep one"));
+                            failed = true;
+                            parser.nextToken();
+                            parser.skipChildren();
+                            continue;
+                        }
+                        locations.put(keyPointer + "#key", keyAt);
+                        parser.nextToken();
+                        object.set(key, value(keyPointer));
+                    }
+                    return object;
+                }
+                case START_ARRAY: {
+                    ArrayNode array = nodes.arrayNode();
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        array.add(value(child(pointer, index++)));
+                    }
+                    return array;
+                }
+                case VALUE_STRING:
+                    return nodes.textNode(parser.getText());
+                case VALUE_NUMBER_INT:
+                    return nodes.numberNode(parser.getBigIntegerValue());
+                case VALUE_NUMBER_FLOAT:
+                    return nodes.numberNode(parser.getDecimalValue());
+                case VALUE_TRUE:
+                    return nodes.booleanNode(true);
+                case VALUE_FALSE:
+                    return nodes.booleanNode(false);
+                case VALUE_NULL:
+                    return nodes.nullNode();
+                default:
+                    throw new IOException("unexpected " + parser.currentToken());
+            }
+        }
+    }
+}
