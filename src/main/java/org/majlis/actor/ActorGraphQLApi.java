@@ -50,21 +50,21 @@ public class ActorGraphQLApi {
 
     @NonNull
     @Description("The actor's name in a language, falling back to English.")
-    public List<@NonNull String> name(@Source List<Actor> list,
+    public String name(@Source Actor actor,
             @Description("A BCP 47 language tag: en, ar, ...") @DefaultValue("en") String lang) {
-        return labels.names(list.stream().map(Actor::getId).toList(), lang);
+        return labels.name(actor.getId(), lang);
     }
 
     @NonNull
     @Description("Every name of the actor, one per language.")
-    public List<@NonNull List<@NonNull Label>> names(@Source List<Actor> list) {
-        return labels.labels(list.stream().map(Actor::getId).toList(), false);
+    public List<@NonNull Label> names(@Source Actor actor) {
+        return labels.labels(actor.getId(), false);
     }
 
     @NonNull
     @Description("Other spellings: transliterations, short forms, the sources' own misspellings.")
-    public List<@NonNull List<@NonNull Label>> aliases(@Source List<Actor> list) {
-        return labels.labels(list.stream().map(Actor::getId).toList(), true);
+    public List<@NonNull Label> aliases(@Source Actor actor) {
+        return labels.labels(actor.getId(), true);
     }
 
     @NonNull

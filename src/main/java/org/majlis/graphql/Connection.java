@@ -10,14 +10,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * A page of a Relay cursor connection. Subclasses fix the GraphQL type names; the count runs only when a
- * client selects totalCount.
+ * A page of a Relay cursor connection. Subclasses fix the GraphQL type names. The count is taken with the page,
+ * inside the query's request: field getters of result objects run where no database session is open.
  */
 public abstract class Connection<T, E extends Edge<T>> {
 
     private final List<E> edges;
     private final PageInfo pageInfo;
-    private final LongSupplier count;
+    private final int totalCount;
 
     /**
      * @param rows up to {@code page.first() + 1} rows in list order; the extra row only says that more follow
@@ -33,7 +33,7 @@ public abstract class Connection<T, E extends Edge<T>> {
         pageInfo.hasNextPage = rows.size() > page.first();
         pageInfo.startCursor = edges.isEmpty() ? null : edges.get(0).cursor;
         pageInfo.endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor;
-        this.count = count;
+        this.totalCount = Math.toIntExact(count.getAsLong());
     }
 
     @NonNull
@@ -57,6 +57,6 @@ public abstract class Connection<T, E extends Edge<T>> {
     @NonNull
     @Description("How many entries the whole list holds with this filter, across all pages.")
     public int getTotalCount() {
-        return Math.toIntExact(count.getAsLong());
+        return totalCount;
     }
 }

@@ -29,7 +29,7 @@ public record GlobalId(String type, String slug) {
         }
         GlobalId parsed = parse(id);
         if (!parsed.type.equals(expectedType)) {
-            throw new InvalidArgumentException(argument + " must be an id of a " + expectedType + ", not '" + id + "'");
+            throw new InvalidArgumentException(argument + " takes " + expectedType + " ids, not '" + id + "'");
         }
         return parsed.slug;
     }

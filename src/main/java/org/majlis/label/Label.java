@@ -1,8 +1,5 @@
 package org.majlis.label;
 
-import java.util.Collection;
-import java.util.List;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -48,8 +45,4 @@ public class Label extends PanacheEntityBase {
 
     @Ignore
     public int ordinal;
-
-    public static List<Label> forNodes(Collection<String> nodeIds) {
-        return list("nodeId in ?1 order by nodeId, ordinal", nodeIds);
-    }
 }

@@ -1,44 +1,37 @@
 package org.majlis.label;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
-/** Names and aliases of a batch of nodes, loaded in one query. */
+import org.majlis.seed.SeedsImported;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Names and aliases of every node, held in memory. They change only when seeds are imported, are read on
+ * almost every request, and {@code name(lang:)} must answer per field (batched loaders would merge two aliases
+ * of the field that ask for different languages), so a snapshot rebuilt after each import serves them
+ * without a query.
+ */
 @ApplicationScoped
 public class LabelService {
 
-    /** For each node id, its name in {@code lang}, else its English name, else its first name. */
-    public List<String> names(List<String> nodeIds, String lang) {
-        Map<String, List<Label>> labels = load(nodeIds);
-        List<String> result = new ArrayList<>(nodeIds.size());
-        for (String id : nodeIds) {
-            List<Label> names = labels.getOrDefault(id, List.of()).stream().filter(l -> !l.alias).toList();
-            result.add(pick(names, lang == null ? "en" : lang));
-        }
-        return result;
+    private volatile Map<String, List<Label>> byNode = Map.of();
+
+    void reload(@Observes SeedsImported imported) {
+        byNode = QuarkusTransaction.requiringNew().call(() -> Label.<Label> listAll()).stream()
+                .sorted(java.util.Comparator.comparing((Label l) -> l.nodeId).thenComparingInt(l -> l.ordinal))
+                .collect(Collectors.groupingBy(l -> l.nodeId, Collectors.toUnmodifiableList()));
     }
 
-    /** For each node id, its names (aliases false) or its other spellings (aliases true), in seed order. */
-    public List<List<Label>> labels(List<String> nodeIds, boolean aliases) {
-        Map<String, List<Label>> labels = load(nodeIds);
-        List<List<Label>> result = new ArrayList<>(nodeIds.size());
-        for (String id : nodeIds) {
-            result.add(labels.getOrDefault(id, List.of()).stream().filter(l -> l.alias == aliases).toList());
-        }
-        return result;
-    }
-
-    private static Map<String, List<Label>> load(List<String> nodeIds) {
-        return nodeIds.isEmpty() ? Map.of()
-                : Label.forNodes(nodeIds).stream().collect(Collectors.groupingBy(l -> l.nodeId));
-    }
-
-    private static String pick(List<Label> names, String lang) {
-        String wanted = Texts.primary(lang);
+    /** The node's name in {@code lang}, else its English name, else its first name. */
+    public String name(String nodeId, String lang) {
+        List<Label> names = labels(nodeId, false);
+        String wanted = Texts.primary(lang == null ? "en" : lang);
         for (String tag : new String[] { wanted, "en" }) {
             for (Label name : names) {
                 if (Texts.primary(name.lang).equals(tag)) {
@@ -47,5 +40,10 @@ public class LabelService {
             }
         }
         return names.isEmpty() ? "" : names.get(0).text;
+    }
+
+    /** The node's names (aliases false) or its other spellings (aliases true), in seed order. */
+    public List<Label> labels(String nodeId, boolean aliases) {
+        return byNode.getOrDefault(nodeId, List.of()).stream().filter(l -> l.alias == aliases).toList();
     }
 }

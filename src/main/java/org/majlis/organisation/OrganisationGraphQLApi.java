@@ -46,21 +46,21 @@ public class OrganisationGraphQLApi {
 
     @NonNull
     @Description("The organisation's name in a language, falling back to English.")
-    public List<@NonNull String> name(@Source List<Organisation> list,
+    public String name(@Source Organisation organisation,
             @Description("A BCP 47 language tag: en, ar, ...") @DefaultValue("en") String lang) {
-        return labels.names(list.stream().map(Organisation::getId).toList(), lang);
+        return labels.name(organisation.getId(), lang);
     }
 
     @NonNull
     @Description("Every name of the organisation, one per language.")
-    public List<@NonNull List<@NonNull Label>> names(@Source List<Organisation> list) {
-        return labels.labels(list.stream().map(Organisation::getId).toList(), false);
+    public List<@NonNull Label> names(@Source Organisation organisation) {
+        return labels.labels(organisation.getId(), false);
     }
 
     @NonNull
     @Description("Other spellings and names: acronyms, transliterations.")
-    public List<@NonNull List<@NonNull Label>> aliases(@Source List<Organisation> list) {
-        return labels.labels(list.stream().map(Organisation::getId).toList(), true);
+    public List<@NonNull Label> aliases(@Source Organisation organisation) {
+        return labels.labels(organisation.getId(), true);
     }
 
     @Description("The organisation this one is part of: a ministry's government, a government's state.")

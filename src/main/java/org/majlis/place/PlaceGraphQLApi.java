@@ -54,21 +54,21 @@ public class PlaceGraphQLApi {
 
     @NonNull
     @Description("The place's name in a language, falling back to English.")
-    public List<@NonNull String> name(@Source List<Place> list,
+    public String name(@Source Place place,
             @Description("A BCP 47 language tag: en, ar, ...") @DefaultValue("en") String lang) {
-        return labels.names(list.stream().map(Place::getId).toList(), lang);
+        return labels.name(place.getId(), lang);
     }
 
     @NonNull
     @Description("Every name of the place, one per language.")
-    public List<@NonNull List<@NonNull Label>> names(@Source List<Place> list) {
-        return labels.labels(list.stream().map(Place::getId).toList(), false);
+    public List<@NonNull Label> names(@Source Place place) {
+        return labels.labels(place.getId(), false);
     }
 
     @NonNull
     @Description("Other spellings: transliterations, short forms.")
-    public List<@NonNull List<@NonNull Label>> aliases(@Source List<Place> list) {
-        return labels.labels(list.stream().map(Place::getId).toList(), true);
+    public List<@NonNull Label> aliases(@Source Place place) {
+        return labels.labels(place.getId(), true);
     }
 
     @NonNull

@@ -49,7 +49,7 @@ public final class SeedFiles {
     public record LabelSeed(
             @NotNull @Pattern(regexp = LANG, message = "must be a BCP 47 language tag such as ar or en") String lang,
             @NotBlank String text,
-            boolean background) {
+            Boolean background) {
     }
 
     @RegisterForReflection
@@ -132,7 +132,7 @@ public final class SeedFiles {
             @NotNull String actor,
             String organisation,
             @NotNull @Valid Localized title,
-            boolean acting,
+            Boolean acting,
             @NotNull Boolean current,
             @NotNull ClaimStatus status,
             @Valid DateSeed start,

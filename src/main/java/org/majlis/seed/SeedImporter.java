@@ -81,9 +81,7 @@ public class SeedImporter {
     public SeedSet check(List<SeedSource> sources) {
         List<SeedError> errors = new ArrayList<>();
         SeedSet seeds = reader.read(sources, errors);
-        if (errors.isEmpty()) {
-            SeedValidator.validate(seeds, errors);
-        }
+        SeedValidator.validate(seeds, errors);
         if (!errors.isEmpty()) {
             errors.sort(null);
             throw new SeedException(errors);

@@ -69,7 +69,6 @@ public class SeedReader {
         loader.setMaxAliasesForCollections(MAX_ALIASES);
         loader.setNestingDepthLimit(MAX_DEPTH);
         loader.setCodePointLimit(Math.toIntExact(Math.min(Integer.MAX_VALUE, config.maxFileBytes())));
-        loader.setAllowDuplicateKeys(false);
         this.yaml = YAMLFactory.builder().loaderOptions(loader)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
         this.mapper = JsonMapper.builder()
@@ -91,6 +90,7 @@ public class SeedReader {
         Map<String, String> textFiles = new HashMap<>();
         Map<String, String> seenSlugs = new HashMap<>();
         List<String> docOrder = new ArrayList<>();
+        boolean entitiesComplete = true;
         for (SeedSource source : sources) {
             for (String path : source.files()) {
                 String name = source.name(path);
@@ -129,6 +129,8 @@ public class SeedReader {
                         EntitiesFile file = tree == null ? null : bind(tree, EntitiesFile.class, errors);
                         if (file != null) {
                             entities.add(new SeedSet.Entities(tree, file));
+                        } else {
+                            entitiesComplete = false;
                         }
                     }
                     case DOCUMENT -> {
@@ -166,7 +168,7 @@ public class SeedReader {
                 documents.add(new SeedSet.Doc(slug, tree, docFiles.get(slug), texts.get(slug), textFiles.get(slug)));
             }
         }
-        return new SeedSet(entities, documents, HexFormat.of().formatHex(digest.digest()));
+        return new SeedSet(entities, documents, HexFormat.of().formatHex(digest.digest()), entitiesComplete);
     }
 
     private YamlTree parse(String name, byte[] bytes, List<SeedError> errors) {
@@ -418,6 +420,9 @@ public class SeedReader {
             }
             if (type == Double.class || type == double.class) {
                 return "a number";
+            }
+            if (type.isEnum()) {
+                return "one of " + String.join(", ", enumNames(type));
             }
             return "a mapping of keys";
         }

@@ -5,8 +5,12 @@ import java.util.List;
 import org.majlis.seed.SeedFiles.DocumentFile;
 import org.majlis.seed.SeedFiles.EntitiesFile;
 
-/** Every seed file of a run, read and bound; {@link SeedValidator} checks it as a whole. */
-public record SeedSet(List<Entities> entities, List<Doc> documents, String fingerprint) {
+/**
+ * Every seed file of a run that could be read and bound; {@link SeedValidator} checks it as a whole.
+ * {@code entitiesComplete} is false when an entities file could not be read, so that references are not all
+ * reported as unknown because of one broken file.
+ */
+public record SeedSet(List<Entities> entities, List<Doc> documents, String fingerprint, boolean entitiesComplete) {
 
     /** An entities file and the tree it was bound from, for error locations. */
     public record Entities(YamlTree tree, EntitiesFile file) {

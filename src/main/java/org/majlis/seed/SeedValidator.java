@@ -41,13 +41,15 @@ public final class SeedValidator {
     private final Map<String, String> organisations = new HashMap<>();
     private final Map<String, String> places = new HashMap<>();
     private final Map<String, String> claims = new HashMap<>();
+    private final boolean complete;
 
-    private SeedValidator(List<SeedError> errors) {
+    private SeedValidator(List<SeedError> errors, boolean complete) {
         this.errors = errors;
+        this.complete = complete;
     }
 
     public static void validate(SeedSet seeds, List<SeedError> errors) {
-        new SeedValidator(errors).check(seeds);
+        new SeedValidator(errors, seeds.entitiesComplete()).check(seeds);
     }
 
     private void check(SeedSet seeds) {
@@ -289,6 +291,9 @@ public final class SeedValidator {
     }
 
     private boolean reference(Map<String, String> registry, String kind, String slug, YamlTree tree, String at) {
+        if (!complete) {
+            return false;
+        }
         if (!registry.containsKey(slug)) {
             errors.add(tree.error(at, "unknown " + kind + " '" + slug + "': no " + kind + " in entities/ has this slug"));
             return false;

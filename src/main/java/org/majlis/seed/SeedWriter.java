@@ -169,7 +169,7 @@ public class SeedWriter {
             label.alias = alias;
             label.lang = seed.lang();
             label.text = seed.text();
-            label.background = seed.background();
+            label.background = Boolean.TRUE.equals(seed.background());
             label.ordinal = ordinal;
             label.persist();
         }
@@ -203,7 +203,7 @@ public class SeedWriter {
                 role.organisationSlug = r.organisation();
                 role.titleEn = r.title().en();
                 role.titleAr = r.title().ar();
-                role.acting = r.acting();
+                role.acting = Boolean.TRUE.equals(r.acting());
                 role.current = r.current();
                 role.status = r.status();
                 role.start = date(r.start());

@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -50,6 +51,13 @@ public final class YamlTree {
             }
             return builder.failed ? null : new YamlTree(file, root, locations);
         } catch (IOException | RuntimeException e) {
+            if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+                String context = yaml.getContext() == null || yaml.getContextMark() == null ? ""
+                        : " (" + yaml.getContext() + " at line " + (yaml.getContextMark().getLine() + 1) + ")";
+                errors.add(new SeedError(file, yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1,
+                        "not valid YAML: " + yaml.getProblem() + context));
+                return null;
+            }
             JsonLocation at = e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
                     ? p.getLocation()
                     : parser.currentLocation();
@@ -89,10 +97,6 @@ public final class YamlTree {
 
     static String child(String pointer, int index) {
         return pointer + "/" + index;
-    }
-
-    static String pointer(JsonPointer pointer) {
-        return pointer.toString();
     }
 
     private static String firstLine(Exception e) {

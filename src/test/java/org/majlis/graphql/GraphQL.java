@@ -1,0 +1,26 @@
+package org.majlis.graphql;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Posts a GraphQL operation to the running service, as a frontend would. */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    public static ValidatableResponse post(String query) {
+        return post(query, Map.of());
+    }
+
+    public static ValidatableResponse post(String query, Map<String, ?> variables) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql")
+                .then().statusCode(200);
+    }
+}

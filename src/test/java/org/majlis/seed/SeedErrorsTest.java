@@ -1,0 +1,139 @@
+package org.majlis.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Each kind of seed error, with the exact message an analyst reads, at the file, line and column to fix. */
+@QuarkusTest
+class SeedErrorsTest {
+
+    @Inject
+    SeedImporter importer;
+
+    @Test
+    void theFixtureItselfIsValid() {
+        SeedSet seeds = importer.check(List.of(SeedSource.folder(new SeedFixture().write())));
+        assertEquals(1, seeds.documents().size());
+    }
+
+    @Test
+    void unknownKey() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "    kind: TALKS", "    kind: TALKS\n    venue: moscow");
+        assertErrors(fixture, "documents/doc.yaml:10:5: unknown key 'venue' (expected one of: date, description, evidence, "
+                + "kind, participants, place, slug, statements, status, title, topics)");
+    }
+
+    @Test
+    void duplicateKey() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "    status: REPORTED", "    status: REPORTED\n    status: ALLEGED");
+        assertErrors(fixture, "documents/doc.yaml:11:5: duplicate key 'status': it is already set at line 10; keep one");
+    }
+
+    @Test
+    void wrongType() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "place: moscow", "place: [moscow]");
+        assertErrors(fixture, "documents/doc.yaml:12:12: expected text, found a list");
+    }
+
+    @Test
+    void unknownEnumValue() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "status: REPORTED", "status: RUMOURED");
+        assertErrors(fixture, "documents/doc.yaml:10:13: 'RUMOURED' is not one of REPORTED, ALLEGED, EXPECTED");
+    }
+
+    @Test
+    void missingRequiredField() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "    kind: TALKS\n", "");
+        assertErrors(fixture, "documents/doc.yaml:7:5: missing required key 'kind'");
+    }
+
+    @Test
+    void unknownReference() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "- actor: sergei-lavrov", "- actor: sergei-lavrof");
+        assertErrors(fixture, "documents/doc.yaml:14:16: unknown actor 'sergei-lavrof': no actor in entities/ has this slug");
+    }
+
+    @Test
+    void quoteNotInItsDocument() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "\"in Moscow\"", "\"in St Petersburg\"");
+        assertErrors(fixture, "documents/doc.yaml:18:17: quote not found in %ROOT%/documents/doc.txt: «in St Petersburg»");
+    }
+
+    @Test
+    void quoteThatOccursTwiceWithoutSayingWhich() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "[ \"Lavrov met\" ]", "[ \"Lavrov\" ]");
+        assertErrors(fixture, "documents/doc.yaml:17:21: quote occurs 2 times in %ROOT%/documents/doc.txt: "
+                + "add occurrence: 1 to 2 to say which («Lavrov»)");
+    }
+
+    @Test
+    void quoteWithItsOccurrenceIsAccepted() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "[ \"Lavrov met\" ]", "[ { quote: Lavrov, occurrence: 2 } ]");
+        assertEquals(1, importer.check(List.of(SeedSource.folder(fixture.write()))).documents().size());
+    }
+
+    @Test
+    void invalidDate() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "iso: \"2024-05-13\"", "iso: \"2024-02-30\"");
+        assertErrors(fixture, "documents/doc.yaml:11:18: '2024-02-30' is not a date on the calendar");
+    }
+
+    @Test
+    void reportedDateAfterPublication() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "iso: \"2024-05-13\"", "iso: \"2024-06\"");
+        assertErrors(fixture, "documents/doc.yaml:11:18: '2024-06' is after the document was published (2024-05-13): "
+                + "only an EXPECTED claim can lie ahead of its source");
+    }
+
+    @Test
+    void brokenYaml() {
+        var fixture = new SeedFixture().replace("entities/entities.yaml", "kind: CITY", "kind: [CITY");
+        assertErrors(fixture, "entities/entities.yaml:14:10: not valid YAML: expected ',' or ']', but got : (while parsing a flow sequence at line 13)");
+    }
+
+    @Test
+    void everyErrorOfARunIsReportedAtOnceInFileOrder() {
+        var fixture = new SeedFixture()
+                .replace("entities/entities.yaml", "organisations:", """
+                          - slug: sergei-lavrov
+                            names:
+                              - { lang: en, text: Lavrov }
+                        organisations:""")
+                .replace("documents/doc.yaml", "place: moscow", "place: petersburg")
+                .replace("documents/doc.yaml", "\"in Moscow\"", "\"in Kazan\"")
+                .with("documents/later.txt", SeedFixture.TEXT)
+                .with("documents/later.yaml", SeedFixture.DOCUMENT.replace("lavrov-in-moscow", "lavrov-again")
+                        .replace("iso: \"2024-05-13\"", "iso: \"13 May 2024\""));
+        assertErrors(fixture,
+                "documents/doc.yaml:12:12: unknown place 'petersburg': no place in entities/ has this slug",
+                "documents/doc.yaml:18:17: quote not found in %ROOT%/documents/doc.txt: «in Kazan»",
+                "documents/later.yaml:11:18: '13 May 2024' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY",
+                "entities/entities.yaml:6:11: duplicate actor slug 'sergei-lavrov': also defined at "
+                        + "%ROOT%/entities/entities.yaml:2:11");
+    }
+
+    @Test
+    void aBrokenEntitiesFileDoesNotMakeEveryReferenceUnknown() {
+        var fixture = new SeedFixture().replace("entities/entities.yaml", "kind: STATE", "kind: EMPIRE");
+        assertErrors(fixture, "entities/entities.yaml:8:11: 'EMPIRE' is not one of STATE, GOVERNMENT, MINISTRY, MILITARY, "
+                + "ARMED_GROUP, PRIVATE_MILITARY_COMPANY, INTERNATIONAL, MEDIA, COMMISSION");
+    }
+
+    private void assertErrors(SeedFixture fixture, String... expected) {
+        Path root = fixture.write();
+        SeedException thrown = assertThrows(SeedException.class, () -> importer.check(List.of(SeedSource.folder(root))));
+        List<String> actual = thrown.errors().stream().map(e -> e.toString().replace(root.toString(), "%ROOT%")
+                .replace("%ROOT%/", "")).toList();
+        List<String> wanted = List.of(expected).stream().map(e -> e.replace("%ROOT%/", "")).toList();
+        assertEquals(wanted, actual);
+    }
+}
