@@ -1,0 +1,129 @@
+package org.majlis.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every place in the documents where a node's names or aliases occur, found once when the index is built.
+ * <p>
+ * Names and documents are folded alike ({@link Words}), then compared without word breaks, so that عبدالله
+ * matches عبد الله. An Arabic occurrence may carry proclitics (لحفتر, والباعور, بالجفرة), which stay outside the
+ * quote, and may have or lack the article ال that the name has or lacks. The quote is cut from the original
+ * text through each folded letter's original index, so diacritics or tatweel inside a name do not shift it.
+ * Where one name of a node lies inside a longer one (اللافي in عبد الله اللافي), only the longer is a mention.
+ */
+final class MentionIndex {
+
+    static final MentionIndex EMPTY = new MentionIndex(Map.of());
+
+    private final Map<String, List<Mention>> byNode;
+
+    private MentionIndex(Map<String, List<Mention>> byNode) {
+        this.byNode = byNode;
+    }
+
+    List<Mention> of(String nodeId) {
+        return byNode.getOrDefault(nodeId, List.of());
+    }
+
+    /**
+     * @param documents text by document slug
+     */
+    static MentionIndex build(List<IndexedName> names, Map<String, String> documents) {
+        Map<String, Set<String>> nodesByCore = new HashMap<>();
+        int longest = 0;
+        for (IndexedName name : names) {
+            String core = core(name.text());
+            if (core.length() >= 2) {
+                nodesByCore.computeIfAbsent(core, k -> new LinkedHashSet<>()).add(name.nodeId());
+                longest = Math.max(longest, core.length());
+            }
+        }
+        Map<String, List<Mention>> found = new HashMap<>();
+        for (Map.Entry<String, String> document : documents.entrySet()) {
+            scan(document.getKey(), document.getValue(), nodesByCore, longest, found);
+        }
+        Map<String, List<Mention>> byNode = new HashMap<>();
+        found.forEach((node, mentions) -> byNode.put(node, outermost(mentions)));
+        return new MentionIndex(byNode);
+    }
+
+    /** A name's letters without word breaks, its leading article left out. */
+    static String core(String text) {
+        List<Word> words = LabelForms.significant(Words.of(text));
+        StringBuilder core = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            Word word = words.get(i);
+            core.append(i == 0 && word.arabic() ? Arabic.withoutArticle(word.form()) : word.form());
+        }
+        return core.toString();
+    }
+
+    private static void scan(String slug, String text, Map<String, Set<String>> nodesByCore, int longest,
+            Map<String, List<Mention>> found) {
+        List<Word> words = Words.of(text);
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).isLatinArticle()) {
+                continue;
+            }
+            for (Start start : starts(words.get(i))) {
+                StringBuilder letters = new StringBuilder(start.letters);
+                int j = i;
+                while (true) {
+                    for (String node : nodesByCore.getOrDefault(letters.toString(), Set.of())) {
+                        int end = words.get(j).end();
+                        found.computeIfAbsent(node, k -> new ArrayList<>())
+                                .add(new Mention(slug, start.offset, end, text.substring(start.offset, end)));
+                    }
+                    do {
+                        j++;
+                    } while (j < words.size() && words.get(j).isLatinArticle());
+                    if (j >= words.size() || letters.length() >= longest) {
+                        break;
+                    }
+                    letters.append(words.get(j).form());
+                }
+            }
+        }
+    }
+
+    /** Where a name may begin in the word: after any proclitics, with or without the article. */
+    private static List<Start> starts(Word word) {
+        if (!word.arabic()) {
+            return List.of(new Start(word.start(), word.form()));
+        }
+        List<Start> starts = new ArrayList<>();
+        for (int clitics : Arabic.cliticEnds(word.form())) {
+            int offset = word.startOf(clitics);
+            starts.add(new Start(offset, word.form().substring(clitics)));
+            int article = Arabic.articleLength(word.form(), clitics);
+            if (article > 0) {
+                starts.add(new Start(offset, word.form().substring(clitics + article)));
+            }
+        }
+        return starts;
+    }
+
+    private record Start(int offset, String letters) {
+    }
+
+    private static List<Mention> outermost(List<Mention> mentions) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparing(Mention::documentSlug).thenComparingInt(Mention::start)
+                .thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : sorted) {
+            Mention last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            boolean inside = last != null && last.documentSlug().equals(m.documentSlug()) && m.end() <= last.end();
+            if (!inside) {
+                kept.add(m);
+            }
+        }
+        return List.copyOf(kept);
+    }
+}

@@ -1,0 +1,114 @@
+package org.majlis.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** Mentions of the seed actors in the bundled article, read straight from the seed files. */
+class MentionIndexTest {
+
+    static final String SLUG = "000_de159ab6a08af78c";
+    static String text;
+    static MentionIndex index;
+
+    @BeforeAll
+    static void build() throws IOException {
+        text = Files.readString(Path.of("seeds/documents/" + SLUG + ".txt"));
+        index = MentionIndex.build(actorNames(), Map.of(SLUG, text));
+    }
+
+    @Test
+    void everyQuoteIsTheExactSliceOfTheDocument() {
+        for (String actor : List.of("abdullah-al-lafi", "taher-al-baour", "sergei-lavrov", "mohammed-al-haddad",
+                "abdoulaye-bathily", "khalifa-haftar", "yunus-bek-yevkurov")) {
+            List<Mention> mentions = index.of("Actor:" + actor);
+            assertTrue(!mentions.isEmpty(), actor);
+            for (Mention m : mentions) {
+                assertEquals(text.substring(m.start(), m.end()), m.quote());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} is named {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            abdullah-al-lafi   | عبد الله اللافي
+            abdullah-al-lafi   | اللافي
+            taher-al-baour     | الطاهر الباعور
+            taher-al-baour     | الباعور
+            sergei-lavrov      | سيرغي لافروف
+            sergei-lavrov      | لافروف
+            mohammed-al-haddad | محمد الحداد
+            mohammed-al-haddad | الحداد
+            abdoulaye-bathily  | عبد الله باتيلي
+            khalifa-haftar     | حفتر
+            yunus-bek-yevkurov | يونس بك يفكورورف
+            """)
+    void everyNameTheArticleUsesIsFound(String actor, String quote) {
+        List<String> quotes = index.of("Actor:" + actor).stream().map(Mention::quote).toList();
+        assertTrue(quotes.contains(quote), () -> actor + ": " + quotes);
+    }
+
+    @Test
+    void aGluedCliticStaysOutsideTheQuote() {
+        int glued = text.indexOf("لحفتر");
+        assertTrue(index.of("Actor:khalifa-haftar").contains(new Mention(SLUG, glued + 1, glued + 5, "حفتر")));
+        int and = text.indexOf("والباعور");
+        assertTrue(index.of("Actor:taher-al-baour").contains(new Mention(SLUG, and + 1, and + 8, "الباعور")));
+    }
+
+    @Test
+    void everyOccurrenceIsCountedOnceByItsLongestName() {
+        List<Mention> lavrov = index.of("Actor:sergei-lavrov");
+        assertEquals(occurrences("لافروف"), lavrov.size());
+        assertEquals("سيرغي لافروف", lavrov.get(0).quote());
+    }
+
+    @Test
+    void diacriticsTatweelAndSpellingVariantsKeepExactOffsets() {
+        String doc = "قال المُشيـــر حَفْتَر إنّ وفد اللافى وعبدالله اللافي وصلوا، ثم التقى بحفتر.";
+        MentionIndex small = MentionIndex.build(List.of(
+                new IndexedName("Actor:haftar", NodeKind.ACTOR, "حفتر", "ar", false),
+                new IndexedName("Actor:lafi", NodeKind.ACTOR, "عبد الله اللافي", "ar", false),
+                new IndexedName("Actor:lafi", NodeKind.ACTOR, "اللافي", "ar", true)), Map.of("d", doc));
+        assertEquals(List.of("حَفْتَر", "حفتر"), small.of("Actor:haftar").stream().map(Mention::quote).toList());
+        assertEquals(List.of("اللافى", "عبدالله اللافي"), small.of("Actor:lafi").stream().map(Mention::quote).toList());
+        for (Mention m : small.of("Actor:lafi")) {
+            assertEquals(doc.substring(m.start(), m.end()), m.quote());
+        }
+    }
+
+    private static long occurrences(String word) {
+        return text.split(word, -1).length - 1;
+    }
+
+    private static List<IndexedName> actorNames() throws IOException {
+        JsonNode actors = new ObjectMapper(new YAMLFactory()).readTree(Path.of("seeds/entities/actors.yaml").toFile())
+                .get("actors");
+        List<IndexedName> names = new ArrayList<>();
+        for (JsonNode actor : actors) {
+            String id = "Actor:" + actor.get("slug").asText();
+            for (String field : List.of("names", "aliases")) {
+                for (JsonNode label : actor.path(field)) {
+                    names.add(new IndexedName(id, NodeKind.ACTOR, label.get("text").asText(), label.get("lang").asText(),
+                            field.equals("aliases")));
+                }
+            }
+        }
+        return names;
+    }
+}
