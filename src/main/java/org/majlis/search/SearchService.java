@@ -1,0 +1,58 @@
+package org.majlis.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.majlis.document.Document;
+import org.majlis.label.Label;
+import org.majlis.seed.SeedsImported;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Holds the search and mention indexes of the data as last imported. Both are rebuilt from the database after
+ * every import and swapped in whole, so a request sees one consistent snapshot and never waits for a rebuild.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    private static final Logger LOG = Logger.getLogger(SearchService.class);
+
+    private record Snapshot(SearchIndex names, MentionIndex mentions) {
+    }
+
+    private volatile Snapshot snapshot = new Snapshot(SearchIndex.build(List.of()), MentionIndex.EMPTY);
+
+    void rebuild(@Observes SeedsImported imported) {
+        long started = System.nanoTime();
+        List<IndexedName> names = new ArrayList<>();
+        Map<String, String> documents = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (Label label : Label.<Label> listAll()) {
+                NodeKind kind = NodeKind.ofId(label.nodeId);
+                if (kind != null) {
+                    names.add(new IndexedName(label.nodeId, kind, label.text, label.lang, label.alias));
+                }
+            }
+            Document.<Document> listAll().forEach(d -> documents.put(d.slug, d.text));
+        });
+        snapshot = new Snapshot(SearchIndex.build(names), MentionIndex.build(names, documents));
+        LOG.infof("Search index: %d names, %d documents, in %d ms", names.size(), documents.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    public List<NameMatch> search(String text, Set<NodeKind> kinds, int limit) {
+        return snapshot.names().search(text, kinds, limit);
+    }
+
+    public List<Mention> mentions(String nodeId) {
+        return snapshot.mentions().of(nodeId);
+    }
+}
