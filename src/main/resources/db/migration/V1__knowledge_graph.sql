@@ -1,13 +1,7 @@
 -- The knowledge graph of Majlis. Nodes (document, actor, organisation, place, meeting, military_presence,
 -- relationship) are keyed by their seed slug, so a global id "Type:slug" maps to a primary key without a
--- lookup table. Claims that are not nodes (role, participation, statement) get sequence ids; evidence points
--- at its claim through a "Type:key" reference so that every claim kind shares one evidence table.
-
-create sequence label_seq start with 1 increment by 50;
-create sequence role_seq start with 1 increment by 50;
-create sequence participation_seq start with 1 increment by 50;
-create sequence statement_seq start with 1 increment by 50;
-create sequence evidence_seq start with 1 increment by 50;
+-- lookup table. Claims that are not nodes (role, participation, statement) get ids the importer numbers in seed
+-- order; evidence points at its claim through a "Type:key" reference so that every claim kind shares one table.
 
 create table organisation (
     slug       varchar(200) primary key,

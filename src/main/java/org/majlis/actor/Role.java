@@ -8,10 +8,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -26,10 +23,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A position an actor holds or held, as a source reports it: 'acting Minister of Foreign Affairs of the GNU'.")
 public class Role extends PanacheEntityBase {
 
+    /** Numbered by the importer in seed order, so that a re-import gives every row the same id. */
     @Id
     @Ignore
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "role_seq")
-    @SequenceGenerator(name = "role_seq", sequenceName = "role_seq", allocationSize = 50)
     public Long id;
 
     @Ignore

@@ -28,7 +28,7 @@ public class DocumentGraphQLApi {
         List<Document> rows = page.afterKey() == null
                 ? Document.<Document> find("order by slug").range(0, page.first()).list()
                 : Document.<Document> find("slug > ?1 order by slug", page.afterKey()).range(0, page.first()).list();
-        return new DocumentConnection(rows, page, Document::count);
+        return new DocumentConnection(rows, page, () -> Document.count());
     }
 
     @Description("The publisher as an organisation, when it is one in the graph.")

@@ -5,10 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -21,10 +18,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A verbatim quote of a source document that backs a claim, with its place in the text.")
 public class Evidence extends PanacheEntityBase {
 
+    /** Numbered by the importer in seed order, so that a re-import gives every row the same id. */
     @Id
     @Ignore
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evidence_seq")
-    @SequenceGenerator(name = "evidence_seq", sequenceName = "evidence_seq", allocationSize = 50)
     public Long id;
 
     /** The claim it backs, as built by {@link Claims#ref}. */

@@ -29,7 +29,7 @@ import graphql.language.SourceLocation;
 public class ErrorCodes extends SimplePerformantInstrumentation {
 
     private static final Logger LOG = Logger.getLogger(ErrorCodes.class);
-    private static final Pattern JAVA_TYPE = Pattern.compile("Unknown Scalar Type \\[(?:[\\w$]+\\.)*([\\w$]+)\\]");
+    private static final Pattern JAVA_TYPE = Pattern.compile("Unknown Scalar Type \\[\\[?L?(?:[\\w$]+\\.)*([\\w$]+);?\\]");
     private static final Pattern JAVA_NAME = Pattern.compile("\\b(?:java|jakarta|org|io|com)\\.[\\w.$]+");
 
     @Override

@@ -1,10 +1,7 @@
 package org.majlis.label;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -17,10 +14,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A name in one language.")
 public class Label extends PanacheEntityBase {
 
+    /** Numbered by the importer in seed order, so that a re-import gives every row the same id. */
     @Id
     @Ignore
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "label_seq")
-    @SequenceGenerator(name = "label_seq", sequenceName = "label_seq", allocationSize = 50)
     public Long id;
 
     /** The global id of the node it names, e.g. Actor:sergei-lavrov. */

@@ -7,10 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -23,10 +20,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("One actor's part in a meeting, and on whose behalf they took it.")
 public class Participation extends PanacheEntityBase {
 
+    /** Numbered by the importer in seed order, so that a re-import gives every row the same id. */
     @Id
     @Ignore
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participation_seq")
-    @SequenceGenerator(name = "participation_seq", sequenceName = "participation_seq", allocationSize = 50)
     public Long id;
 
     @Ignore

@@ -7,10 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -24,10 +21,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("Who said what at or about a meeting, and who reported it.")
 public class Statement extends PanacheEntityBase {
 
+    /** Numbered by the importer in seed order, so that a re-import gives every row the same id. */
     @Id
     @Ignore
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statement_seq")
-    @SequenceGenerator(name = "statement_seq", sequenceName = "statement_seq", allocationSize = 50)
     public Long id;
 
     @Ignore

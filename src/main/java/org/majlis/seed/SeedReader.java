@@ -180,6 +180,10 @@ public class SeedReader {
         }
     }
 
+    /**
+     * Binds a tree; a value comes back even when some keys or values were refused (they are left null), so that
+     * the cross-file checks can still report the rest of the file's problems in the same run.
+     */
     private <T> T bind(YamlTree tree, Class<T> type, List<SeedError> errors) {
         if (!tree.root().isObject()) {
             errors.add(tree.error("", "expected a mapping of keys at the top of the file"));
@@ -206,7 +210,7 @@ public class SeedReader {
             }
         }
         errors.addAll(found);
-        return found.isEmpty() ? value : null;
+        return value;
     }
 
     private static SeedError violation(YamlTree tree, String pointer, ConstraintViolation<?> violation) {

@@ -7,8 +7,9 @@ import org.majlis.seed.SeedFiles.EntitiesFile;
 
 /**
  * Every seed file of a run that could be read and bound; {@link SeedValidator} checks it as a whole.
- * {@code entitiesComplete} is false when an entities file could not be read, so that references are not all
- * reported as unknown because of one broken file.
+ * Files bound with errors are here too, with the refused values left null, so that one run reports all problems;
+ * {@code entitiesComplete} is false when an entities file could not be parsed at all, so that references are not
+ * all reported as unknown because of one broken file.
  */
 public record SeedSet(List<Entities> entities, List<Doc> documents, String fingerprint, boolean entitiesComplete) {
 

@@ -128,7 +128,7 @@ public final class SeedValidator {
 
     private void background(YamlTree tree, String at, List<String> fields, Set<String> allowed) {
         each(fields, at + "/background", (field, fieldAt) -> {
-            if (!allowed.contains(field)) {
+            if (field != null && !allowed.contains(field)) {
                 errors.add(tree.error(fieldAt, allowed.isEmpty()
                         ? "this entry has no field that can be background; mark labels with background: true instead"
                         : "'" + field + "' cannot be background (expected one of: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
@@ -140,12 +140,14 @@ public final class SeedValidator {
         YamlTree tree = doc.tree();
         SeedFiles.DocumentSeed meta = doc.file().document();
         LocalDate published = null;
-        try {
-            published = LocalDate.parse(meta.publishedOn());
-        } catch (DateTimeParseException e) {
-            errors.add(tree.error("/document/publishedOn", "'" + meta.publishedOn() + "' is not a date: write YYYY-MM-DD"));
+        if (meta != null && meta.publishedOn() != null) {
+            try {
+                published = LocalDate.parse(meta.publishedOn());
+            } catch (DateTimeParseException e) {
+                errors.add(tree.error("/document/publishedOn", "'" + meta.publishedOn() + "' is not a date: write YYYY-MM-DD"));
+            }
         }
-        if (meta.publisherOrganisation() != null) {
+        if (meta != null && meta.publisherOrganisation() != null) {
             reference(organisations, "organisation", meta.publisherOrganisation(), tree, "/document/publisherOrganisation");
         }
         Claims context = new Claims(doc, published);
@@ -228,6 +230,9 @@ public final class SeedValidator {
         }
 
         void party(PartySeed party, String at) {
+            if (party == null) {
+                return;
+            }
             if ((party.actor() == null) == (party.organisation() == null)) {
                 errors.add(tree.error(at, "name exactly one of actor and organisation"));
             } else if (party.actor() != null) {
@@ -244,7 +249,7 @@ public final class SeedValidator {
         }
 
         FuzzyDate date(DateSeed date, ClaimStatus status, String at) {
-            if (date == null) {
+            if (date == null || date.iso() == null) {
                 return null;
             }
             try {
@@ -268,6 +273,9 @@ public final class SeedValidator {
 
         void evidence(List<EvidenceSeed> evidence, String at) {
             each(evidence, at + "/evidence", (quote, quoteAt) -> {
+                if (quote.quote() == null) {
+                    return;
+                }
                 int count = Quotes.count(doc.text(), quote.quote());
                 if (count == 0) {
                     errors.add(tree.error(quoteAt, "quote not found in " + doc.textFile() + ": «" + quote.quote() + "»"));
@@ -283,6 +291,9 @@ public final class SeedValidator {
     }
 
     private void define(Map<String, String> registry, String kind, String slug, YamlTree tree, String at) {
+        if (slug == null) {
+            return; // reported as missing by Bean Validation
+        }
         SeedError here = tree.error(at + "/slug", "duplicate " + kind + " slug '" + slug + "'");
         String earlier = registry.putIfAbsent(slug, here.file() + ":" + here.line() + ":" + here.column());
         if (earlier != null) {
@@ -291,7 +302,7 @@ public final class SeedValidator {
     }
 
     private boolean reference(Map<String, String> registry, String kind, String slug, YamlTree tree, String at) {
-        if (!complete) {
+        if (!complete || slug == null) {
             return false;
         }
         if (!registry.containsKey(slug)) {

@@ -87,12 +87,17 @@ public class SeedWriter {
         em.flush();
     }
 
-    /** Turns seed records into rows; one instance per write. */
+    /** Turns seed records into rows; one instance per write, numbering rows that have no slug in seed order. */
     private final class Rows {
         private final SeedSet seeds;
+        private final Map<Class<?>, Long> lastIds = new HashMap<>();
 
         Rows(SeedSet seeds) {
             this.seeds = seeds;
+        }
+
+        long nextId(Class<?> table) {
+            return lastIds.merge(table, 1L, Long::sum);
         }
 
         void write() {
@@ -119,7 +124,7 @@ public class SeedWriter {
             organisations();
             em.flush();
             for (SeedSet.Doc doc : seeds.documents()) {
-                new DocumentRows(doc).write();
+                new DocumentRows(this, doc).write();
             }
         }
 
@@ -165,6 +170,7 @@ public class SeedWriter {
 
         private void label(String nodeId, LabelSeed seed, boolean alias, int ordinal) {
             Label label = new Label();
+            label.id = nextId(Label.class);
             label.nodeId = nodeId;
             label.alias = alias;
             label.lang = seed.lang();
@@ -177,9 +183,11 @@ public class SeedWriter {
 
     /** One document's rows. */
     private final class DocumentRows {
+        private final Rows rows;
         private final SeedSet.Doc doc;
 
-        DocumentRows(SeedSet.Doc doc) {
+        DocumentRows(Rows rows, SeedSet.Doc doc) {
+            this.rows = rows;
             this.doc = doc;
         }
 
@@ -199,6 +207,7 @@ public class SeedWriter {
             int ordinal = 0;
             for (var r : list(doc.file().roles())) {
                 Role role = new Role();
+                role.id = rows.nextId(Role.class);
                 role.actorSlug = r.actor();
                 role.organisationSlug = r.organisation();
                 role.titleEn = r.title().en();
@@ -249,6 +258,7 @@ public class SeedWriter {
             ordinal = 0;
             for (var p : list(m.participants())) {
                 Participation participation = new Participation();
+                participation.id = rows.nextId(Participation.class);
                 participation.meetingSlug = m.slug();
                 participation.actorSlug = p.actor();
                 participation.onBehalfOfSlug = p.onBehalfOf();
@@ -260,6 +270,7 @@ public class SeedWriter {
             ordinal = 0;
             for (var s : list(m.statements())) {
                 Statement statement = new Statement();
+                statement.id = rows.nextId(Statement.class);
                 statement.meetingSlug = m.slug();
                 statement.speakerSlug = s.speaker();
                 statement.organisationSlug = s.organisation();
@@ -328,6 +339,7 @@ public class SeedWriter {
             for (EvidenceSeed quote : quotes) {
                 int start = Quotes.start(doc.text(), quote.quote(), quote.occurrence() == null ? 1 : quote.occurrence());
                 Evidence evidence = new Evidence();
+                evidence.id = rows.nextId(Evidence.class);
                 evidence.claim = claim;
                 evidence.documentSlug = doc.slug();
                 evidence.quote = quote.quote();

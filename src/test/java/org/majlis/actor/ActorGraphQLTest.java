@@ -29,7 +29,7 @@ class ActorGraphQLTest {
                 }""", Map.of("id", "Actor:taher-al-baour"))
                 .body("errors", nullValue())
                 .body("data.node.name", equalTo("al-Taher al-Baour"))
-                .body("data.node.roles[0].title", equalTo("Acting Minister of Foreign Affairs"))
+                .body("data.node.roles[0].title", equalTo("acting Minister of Foreign Affairs"))
                 .body("data.node.roles[0].arabic", equalTo("وزير الخارجية المكلف"))
                 .body("data.node.roles[0].acting", equalTo(true))
                 .body("data.node.roles[0].current", equalTo(true))

@@ -54,7 +54,7 @@ class NodeGraphQLTest {
     @Test
     void nodesKeepTheOrderOfTheIdsWithNullForUnknownOnes() {
         GraphQL.post("""
-                query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }""",
+                query Nodes($ids: [String!]!) { nodes(ids: $ids) { id } }""",
                 Map.of("ids", List.of("Place:moscow", "Actor:nobody", "Actor:sergei-lavrov")))
                 .body("errors", nullValue())
                 .body("data.nodes", contains(Map.of("id", "Place:moscow"), null, Map.of("id", "Actor:sergei-lavrov")));
@@ -65,7 +65,7 @@ class NodeGraphQLTest {
         String[] ids = new String[101];
         Arrays.fill(ids, "Place:moscow");
         GraphQL.post("""
-                query Nodes($ids: [ID!]!) { nodes(ids: $ids) { id } }""", Map.of("ids", List.of(ids)))
+                query Nodes($ids: [String!]!) { nodes(ids: $ids) { id } }""", Map.of("ids", List.of(ids)))
                 .body("errors[0].extensions.code", equalTo("LIMIT_EXCEEDED"));
     }
 }

@@ -1,0 +1,7 @@
+package org.majlis.actor;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ActorGraphQLIT extends ActorGraphQLTest {
+}

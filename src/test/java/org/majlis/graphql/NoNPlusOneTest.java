@@ -1,0 +1,67 @@
+package org.majlis.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Nested fields load in batches: the statements a query costs do not grow with the number of results. */
+@QuarkusTest
+class NoNPlusOneTest {
+
+    static final String NESTED = """
+            query Nested($first: Int) {
+              meetings(first: $first, orderBy: DATE_DESC) {
+                nodes {
+                  id place { id }
+                  participants {
+                    role onBehalfOf { id }
+                    actor { id name roles { title organisation { id parent { id } } evidence { quote document { id } } } }
+                    evidence { quote }
+                  }
+                  statements { speaker { id } reportedBy { id } evidence { quote } }
+                  evidence { quote document { id } }
+                }
+              }
+            }""";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** The latest meeting (first, by DATE_DESC) reaches every nested field, so one result already costs the most. */
+    @Test
+    void statementsForThreeMeetingsEqualThoseForOne() {
+        long one = statementsFor(1);
+        long three = statementsFor(3);
+        assertTrue(one > 0, "statistics are collected");
+        assertEquals(one, three, "a nested query of 3 meetings must cost what 1 costs");
+    }
+
+    @Test
+    void statementsForAllActorsWithTheirMeetingsEqualThoseForTwo() {
+        String query = """
+                query Actors($first: Int) {
+                  actors(first: $first) { nodes { roles { organisation { id } } meetings { place { id } participants { actor { id } } } } }
+                }""";
+        assertEquals(statementsFor(query, 2), statementsFor(query, 7), "the first two actors already reach every nested field");
+    }
+
+    private long statementsFor(int first) {
+        return statementsFor(NESTED, first);
+    }
+
+    private long statementsFor(String query, int first) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        GraphQL.post(query, Map.of("first", first)).body("errors", org.hamcrest.Matchers.nullValue());
+        return statistics.getPrepareStatementCount();
+    }
+}

@@ -1,0 +1,7 @@
+package org.majlis.graphql;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class PagingIT extends PagingTest {
+}

@@ -1,0 +1,7 @@
+package org.majlis.health;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ReadinessIT extends ReadinessTest {
+}

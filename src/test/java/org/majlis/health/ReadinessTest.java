@@ -1,0 +1,28 @@
+package org.majlis.health;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ReadinessTest {
+
+    @Test
+    void readyReportsTheImportWithItsCounts() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'seed-import' }.data.documents", equalTo(1))
+                .body("checks.find { it.name == 'seed-import' }.data.actors", equalTo(7))
+                .body("checks.find { it.name == 'seed-import' }.data.organisations", equalTo(13))
+                .body("checks.find { it.name == 'seed-import' }.data.meetings", equalTo(3))
+                .body("checks.find { it.name == 'seed-import' }.data.militaryPresences", equalTo(3));
+    }
+
+    @Test
+    void liveIsUp() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}

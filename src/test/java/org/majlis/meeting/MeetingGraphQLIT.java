@@ -1,0 +1,7 @@
+package org.majlis.meeting;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class MeetingGraphQLIT extends MeetingGraphQLTest {
+}

@@ -1,0 +1,7 @@
+package org.majlis.presence;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class MilitaryPresenceGraphQLIT extends MilitaryPresenceGraphQLTest {
+}

@@ -1,0 +1,93 @@
+package org.majlis.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The import is all or nothing, and importing the same seeds again changes no row. */
+@QuarkusTest
+class SeedImportTest {
+
+    static final List<String> TABLES = List.of("document", "actor", "organisation", "place", "label", "role", "meeting",
+            "meeting_topic", "participation", "statement", "military_presence", "presence_support", "relationship", "evidence");
+
+    @Inject
+    SeedImporter importer;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aBrokenSeedFolderImportsNothingAndLeavesTheDataAsItWas() {
+        Map<String, Long> before = counts();
+        var broken = new SeedFixture().replace("documents/doc.yaml", "\"in Moscow\"", "\"in Kazan\"").write();
+        assertThrows(SeedException.class,
+                () -> importer.importFrom(List.of(SeedSource.bundled(), SeedSource.folder(broken))));
+        assertEquals(before, counts());
+    }
+
+    @Test
+    void theSameSeedsAreNotWrittenTwice() {
+        Map<String, Long> before = counts();
+        assertFalse(importer.importConfigured(), "an unchanged seed set is recognised by its fingerprint");
+        assertEquals(before, counts());
+    }
+
+    @Test
+    void rewritingTheSameSeedsGivesTheSameRows() {
+        Map<String, Long> before = counts();
+        List<?> evidenceBefore = evidence();
+        QuarkusTransaction.requiringNew().run(() -> SeedImport.deleteAll());
+        assertTrue(importer.importConfigured(), "without the fingerprint the set is written again");
+        assertEquals(before, counts());
+        assertEquals(evidenceBefore, evidence());
+    }
+
+    @Test
+    void anExternalFolderAddsToTheBundledSeeds() {
+        var extra = new SeedFixture().replace("entities/entities.yaml", "slug: sergei-lavrov", "slug: sergei-lavrov-2")
+                .replace("entities/entities.yaml", "slug: russia", "slug: russia-2")
+                .replace("entities/entities.yaml", "slug: moscow", "slug: moscow-2")
+                .replace("documents/doc.yaml", "actor: sergei-lavrov", "actor: sergei-lavrov-2")
+                .replace("documents/doc.yaml", "onBehalfOf: russia", "onBehalfOf: russia-2")
+                .replace("documents/doc.yaml", "place: moscow", "place: moscow-2").write();
+        Map<String, Long> before = counts();
+        try {
+            assertTrue(importer.importFrom(List.of(SeedSource.bundled(), SeedSource.folder(extra))));
+            assertEquals(before.get("document") + 1, counts().get("document"));
+            assertEquals(before.get("actor") + 1, counts().get("actor"));
+        } finally {
+            importer.importConfigured();
+        }
+        assertEquals(before, counts());
+    }
+
+    private Map<String, Long> counts() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, Long> counts = new TreeMap<>();
+            for (String table : TABLES) {
+                counts.put(table, ((Number) em.createNativeQuery("select count(*) from " + table).getSingleResult()).longValue());
+            }
+            return counts;
+        });
+    }
+
+    private List<?> evidence() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select claim, quote, start_offset, end_offset from evidence order by claim, ordinal").getResultList()
+                .stream().map(row -> List.of((Object[]) row)).toList());
+    }
+}
