@@ -1,0 +1,70 @@
+package org.majlis.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.majlis.actor.Actor;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.InvalidArgumentException;
+import org.majlis.graphql.ListQuery;
+import org.majlis.meeting.Meeting;
+import org.majlis.organisation.Organisation;
+import org.majlis.presence.MilitaryPresence;
+
+/**
+ * Meetings and military presences in date order. An event is placed at its date (a meeting's date, a
+ * presence's start) and falls in [from, to] when that date's [earliest, latest] overlaps it, so "2023-08" is
+ * in a range that takes in any day of August 2023. A presence whose start no source gives cannot be placed
+ * and is left out.
+ */
+@ApplicationScoped
+public class TimelineService {
+
+    static final Comparator<TimelineEntry> BY_DATE = Comparator.comparing((TimelineEntry e) -> e.date.earliest)
+            .thenComparing(e -> e.date.latest).thenComparing(e -> e.node.getId());
+
+    public List<TimelineEntry> timeline(LocalDate from, LocalDate to, String involving) throws InvalidArgumentException {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidArgumentException("from (" + from + ") is after to (" + to + ")");
+        }
+        GlobalId party = involving == null ? null : GlobalId.parse(involving);
+        if (party != null && !party.type().equals(Actor.TYPE) && !party.type().equals(Organisation.TYPE)) {
+            throw new InvalidArgumentException("involving takes an Actor or Organisation id, not '" + involving + "'");
+        }
+        List<TimelineEntry> entries = new ArrayList<>();
+        meetings(from, to, party).forEach(m -> entries.add(new TimelineEntry(m.date, m)));
+        presences(from, to, party).forEach(p -> entries.add(new TimelineEntry(p.start, p)));
+        entries.sort(BY_DATE);
+        return entries;
+    }
+
+    private static List<Meeting> meetings(LocalDate from, LocalDate to, GlobalId party) {
+        ListQuery where = new ListQuery()
+                .and("m.date.latest >= :from", "from", from)
+                .and("m.date.earliest <= :to", "to", to);
+        if (party != null) {
+            String column = party.type().equals(Actor.TYPE) ? "actorSlug" : "onBehalfOfSlug";
+            where.and("exists (select 1 from Participation p where p.meetingSlug = m.slug and p." + column + " = :party)",
+                    "party", party.slug());
+        }
+        return Meeting.list("from Meeting m where " + where.where(), where.parameters());
+    }
+
+    private static List<MilitaryPresence> presences(LocalDate from, LocalDate to, GlobalId party) {
+        ListQuery where = new ListQuery()
+                .and("p.start.latest >= :from", "from", from)
+                .and("p.start.earliest <= :to", "to", to);
+        if (party != null) {
+            String supports = "exists (select 1 from PresenceSupport s where s.presenceSlug = p.slug and s.%s = :party)";
+            where.and(party.type().equals(Actor.TYPE) ? supports.formatted("actorSlug")
+                    : "(p.forceSlug = :party or p.sponsorSlug = :party or " + supports.formatted("organisationSlug") + ")",
+                    "party", party.slug());
+        }
+        return MilitaryPresence.list("from MilitaryPresence p where p.start.earliest is not null and " + where.where(),
+                where.parameters());
+    }
+}
