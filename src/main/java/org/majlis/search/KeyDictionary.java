@@ -38,9 +38,9 @@ final class KeyDictionary {
         return length <= 3 ? 0 : length <= 5 ? 1 : 2;
     }
 
-    void near(String query, Visitor visitor) {
+    /** Visits every key within {@code maxDistance} of the query key. */
+    void near(String query, int maxDistance, Visitor visitor) {
         String q = cut(query);
-        int maxDistance = allowedDistance(q.length());
         int[][] rows = new int[MAX_KEY + 1][q.length() + 1];
         for (int j = 0; j <= q.length(); j++) {
             rows[0][j] = j;
@@ -116,7 +116,7 @@ final class KeyDictionary {
         void add(String key, int label) {
             if (!key.isEmpty()) {
                 List<Integer> list = byKey.computeIfAbsent(cut(key), k -> new ArrayList<>(1));
-                if (list.isEmpty() || list.get(list.size() - 1) != label) {
+                if (list.isEmpty() || list.get(list.size() - 1).intValue() != label) {
                     list.add(label);
                 }
             }

@@ -71,7 +71,9 @@ public final class SearchIndex {
             keep(byLabel, label, EXACT_SCORE, MatchKind.EXACT);
         }
         normalised(query, byLabel);
-        approximate(query, byLabel);
+        if (nodes(byLabel, kinds) < limit) {
+            approximate(query, byLabel);
+        }
         Map<String, NameMatch> byNode = new HashMap<>();
         for (NameMatch match : byLabel.values()) {
             if (kinds.contains(match.name().kind())) {
@@ -79,6 +81,15 @@ public final class SearchIndex {
             }
         }
         return byNode.values().stream().sorted(BETTER.thenComparing(m -> m.name().nodeId())).limit(limit).toList();
+    }
+
+    /**
+     * How many nodes of the wanted kinds match so far. Approximate matches rank below every other, so once the
+     * better tiers fill the page they cannot change it and are not looked for.
+     */
+    private static long nodes(Map<Integer, NameMatch> byLabel, Set<NodeKind> kinds) {
+        return byLabel.values().stream().filter(m -> kinds.contains(m.name().kind())).map(m -> m.name().nodeId())
+                .distinct().count();
     }
 
     /** Higher score first; among equals a name before an alias, so a hit shows the node's usual name. */
@@ -139,9 +150,15 @@ public final class SearchIndex {
         return width;
     }
 
+    /**
+     * Matches by skeleton key: the whole text against whole names, where word breaks differ (Abdelhamid Dbeiba,
+     * Abdul Hamid Dbeibah), and word by word, each query word near some word of the name. The whole-text
+     * comparison allows one edit at most: over whole names, two edits find too many unrelated ones (and cost most
+     * of the time of a query), while the word-by-word comparison already allows two per long word.
+     */
     private void approximate(QueryForms query, Map<Integer, NameMatch> byLabel) {
-        for (String key : query.wholeKeys) {
-            wholeKeys.near(key, (labels, distance) -> {
+        for (String key : query.wordCount() > 1 ? query.wholeKeys : Set.<String> of()) {
+            wholeKeys.near(key, Math.min(1, KeyDictionary.allowedDistance(key.length())), (labels, distance) -> {
                 for (int label : labels) {
                     keep(byLabel, label, APPROXIMATE_TOP * similarity(key, distance), MatchKind.APPROXIMATE);
                 }
@@ -155,7 +172,7 @@ public final class SearchIndex {
         for (int w = 0; w < query.wordCount(); w++) {
             int word = w;
             for (String key : query.wordKeys.get(w)) {
-                wordKeys.near(key, (labels, distance) -> {
+                wordKeys.near(key, KeyDictionary.allowedDistance(key.length()), (labels, distance) -> {
                     double similarity = similarity(key, distance);
                     for (int label : labels) {
                         double[] best = similarities.computeIfAbsent(label, l -> new double[query.wordCount()]);
