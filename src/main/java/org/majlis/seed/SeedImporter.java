@@ -60,10 +60,12 @@ public class SeedImporter {
         status.importing();
         try {
             SeedSet seeds = check(sources);
+            long checked = System.nanoTime();
             boolean written = writer.write(seeds);
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            LOG.infof("Seeds %s: %d documents, fingerprint %s, in %d ms", written ? "imported" : "already imported",
-                    seeds.documents().size(), seeds.fingerprint().substring(0, 12), millis);
+            long done = System.nanoTime();
+            LOG.infof("Seeds %s: %d documents, %d claims, fingerprint %s; read and checked in %d ms, written in %d ms",
+                    written ? "imported" : "already imported", seeds.documents().size(), seeds.claims(),
+                    seeds.fingerprint().substring(0, 12), (checked - started) / 1_000_000, (done - checked) / 1_000_000);
             imported.fire(new SeedsImported(seeds.fingerprint(), written));
             status.imported(seeds.fingerprint());
             return written;

@@ -20,4 +20,23 @@ public record SeedSet(List<Entities> entities, List<Doc> documents, String finge
     /** A document: its metadata and claims, its verbatim text and where each came from. */
     public record Doc(String slug, YamlTree tree, DocumentFile file, String text, String textFile) {
     }
+
+    /** How many claims the documents make: roles, meetings, participations, statements, presences, relationships. */
+    public long claims() {
+        long claims = 0;
+        for (Doc doc : documents) {
+            var file = doc.file();
+            claims += size(file.roles()) + size(file.militaryPresences()) + size(file.relationships());
+            if (file.meetings() != null) {
+                for (var meeting : file.meetings()) {
+                    claims += 1 + size(meeting.participants()) + size(meeting.statements());
+                }
+            }
+        }
+        return claims;
+    }
+
+    private static int size(List<?> list) {
+        return list == null ? 0 : list.size();
+    }
 }

@@ -36,6 +36,8 @@ import org.majlis.seed.SeedFiles.LabelSeed;
 import org.majlis.seed.SeedFiles.Localized;
 import org.majlis.seed.SeedFiles.OrganisationSeed;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
 /**
  * Writes a validated seed set in one transaction: the old rows go and the new ones come, or nothing changes.
  * A set whose fingerprint matches the last import is not written again, so restarts against a persistent
@@ -59,7 +61,8 @@ public class SeedWriter {
         }
         clear();
         new Rows(seeds).write();
-        SeedImport done = last == null ? new SeedImport() : last;
+        SeedImport found = SeedImport.findById(SeedImport.ONLY); // the writes cleared the persistence context
+        SeedImport done = found == null ? new SeedImport() : found;
         done.id = SeedImport.ONLY;
         done.fingerprint = seeds.fingerprint();
         done.importedAt = Instant.now();
@@ -87,10 +90,26 @@ public class SeedWriter {
         em.flush();
     }
 
-    /** Turns seed records into rows; one instance per write, numbering rows that have no slug in seed order. */
+    /**
+     * Turns seed records into rows; one instance per write, numbering rows that have no slug in seed order. Rows
+     * are written in waves, each referring only to earlier ones, with one flush per wave: entities carry plain
+     * foreign-key columns, so Hibernate cannot order the inserts itself, and a flush per row would re-check the
+     * whole persistence context every time (quadratic in the size of the corpus).
+     */
     private final class Rows {
+        private static final int LABELS_ACTORS_PLACES = 0;
+        private static final int DOCUMENTS = 1;
+        private static final int CLAIMS = 2;
+        private static final int CLAIM_PARTS = 3;
+
         private final SeedSet seeds;
         private final Map<Class<?>, Long> lastIds = new HashMap<>();
+        private final List<List<PanacheEntityBase>> waves = List.of(new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
+
+        void later(int wave, PanacheEntityBase row) {
+            waves.get(wave).add(row);
+        }
 
         Rows(SeedSet seeds) {
             this.seeds = seeds;
@@ -106,7 +125,7 @@ public class SeedWriter {
                     Actor actor = new Actor();
                     actor.slug = a.slug();
                     actor.background = Background.column(a.background());
-                    actor.persist();
+                    later(LABELS_ACTORS_PLACES, actor);
                     labels(GlobalId.of(Actor.TYPE, a.slug()), a.names(), a.aliases());
                 });
                 list(file.file().places()).forEach(p -> {
@@ -117,14 +136,18 @@ public class SeedWriter {
                     place.latitude = p.latitude();
                     place.longitude = p.longitude();
                     place.background = Background.column(p.background());
-                    place.persist();
+                    later(LABELS_ACTORS_PLACES, place);
                     labels(GlobalId.of(Place.TYPE, p.slug()), p.names(), p.aliases());
                 });
             }
             organisations();
-            em.flush();
             for (SeedSet.Doc doc : seeds.documents()) {
                 new DocumentRows(this, doc).write();
+            }
+            for (List<PanacheEntityBase> wave : waves) {
+                wave.forEach(row -> em.persist(row));
+                em.flush();
+                em.clear();
             }
         }
 
@@ -154,7 +177,7 @@ public class SeedWriter {
             organisation.parentSlug = o.parent();
             organisation.background = Background.column(o.background());
             organisation.persist();
-            em.flush();
+            em.flush(); // before its children: the parent column is a foreign key
             labels(GlobalId.of(Organisation.TYPE, o.slug()), o.names(), o.aliases());
         }
 
@@ -177,7 +200,7 @@ public class SeedWriter {
             label.text = seed.text();
             label.background = Boolean.TRUE.equals(seed.background());
             label.ordinal = ordinal;
-            label.persist();
+            later(LABELS_ACTORS_PLACES, label);
         }
     }
 
@@ -202,8 +225,7 @@ public class SeedWriter {
             document.language = meta.language();
             document.url = meta.url();
             document.text = doc.text();
-            document.persist();
-            em.flush();
+            rows.later(Rows.DOCUMENTS, document);
             int ordinal = 0;
             for (var r : list(doc.file().roles())) {
                 Role role = new Role();
@@ -219,7 +241,7 @@ public class SeedWriter {
                 role.end = date(r.end());
                 role.documentSlug = doc.slug();
                 role.ordinal = ordinal++;
-                role.persist();
+                rows.later(Rows.CLAIMS, role);
                 evidence(role.claim(), r.evidence());
             }
             for (var m : list(doc.file().meetings())) {
@@ -245,15 +267,14 @@ public class SeedWriter {
             meeting.date = date(m.date());
             meeting.placeSlug = m.place();
             meeting.documentSlug = doc.slug();
-            meeting.persist();
-            em.flush();
+            rows.later(Rows.CLAIMS, meeting);
             int ordinal = 0;
             for (String t : list(m.topics())) {
                 MeetingTopic topic = new MeetingTopic();
                 topic.meetingSlug = m.slug();
                 topic.ordinal = ordinal++;
                 topic.topic = t;
-                topic.persist();
+                rows.later(Rows.CLAIM_PARTS, topic);
             }
             ordinal = 0;
             for (var p : list(m.participants())) {
@@ -264,7 +285,7 @@ public class SeedWriter {
                 participation.onBehalfOfSlug = p.onBehalfOf();
                 participation.role = p.role();
                 participation.ordinal = ordinal++;
-                participation.persist();
+                rows.later(Rows.CLAIM_PARTS, participation);
                 evidence(participation.claim(), p.evidence());
             }
             ordinal = 0;
@@ -280,7 +301,7 @@ public class SeedWriter {
                 statement.status = s.status();
                 statement.documentSlug = doc.slug();
                 statement.ordinal = ordinal++;
-                statement.persist();
+                rows.later(Rows.CLAIM_PARTS, statement);
                 evidence(statement.claim(), s.evidence());
             }
             evidence(meeting.claim(), m.evidence());
@@ -300,8 +321,7 @@ public class SeedWriter {
             presence.start = date(p.start());
             presence.end = date(p.end());
             presence.documentSlug = doc.slug();
-            presence.persist();
-            em.flush();
+            rows.later(Rows.CLAIMS, presence);
             int ordinal = 0;
             for (var s : list(p.supports())) {
                 PresenceSupport support = new PresenceSupport();
@@ -309,7 +329,7 @@ public class SeedWriter {
                 support.ordinal = ordinal++;
                 support.actorSlug = s.actor();
                 support.organisationSlug = s.organisation();
-                support.persist();
+                rows.later(Rows.CLAIM_PARTS, support);
             }
             evidence(presence.claim(), p.evidence());
         }
@@ -330,7 +350,7 @@ public class SeedWriter {
             relationship.start = date(r.start());
             relationship.end = date(r.end());
             relationship.documentSlug = doc.slug();
-            relationship.persist();
+            rows.later(Rows.CLAIMS, relationship);
             evidence(relationship.claim(), r.evidence());
         }
 
@@ -346,7 +366,7 @@ public class SeedWriter {
                 evidence.startOffset = start;
                 evidence.endOffset = start + quote.quote().length();
                 evidence.ordinal = ordinal++;
-                evidence.persist();
+                rows.later(Rows.CLAIM_PARTS, evidence);
             }
         }
     }
