@@ -1,0 +1,7 @@
+package org.majlis.search;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class SearchGraphQLIT extends SearchGraphQLTest {
+}

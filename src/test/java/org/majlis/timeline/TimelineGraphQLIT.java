@@ -1,0 +1,7 @@
+package org.majlis.timeline;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class TimelineGraphQLIT extends TimelineGraphQLTest {
+}
