@@ -4,12 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -54,8 +51,7 @@ public class Document extends PanacheEntityBase implements Node {
     public String url;
 
     @NonNull
-    @Lob
-    @Basic(fetch = FetchType.EAGER)
+    @Column(length = 1_000_000) // no @Lob: Hibernate would map it to an oid (a large-object handle) on PostgreSQL
     @Description("The full text, verbatim. Evidence offsets are UTF-16 code units into it: text.slice(start, end) === quote.")
     public String text;
 

@@ -16,7 +16,7 @@ import io.smallrye.graphql.spi.config.Config;
 /**
  * Sets the instrumentation of the GraphQL engine. SmallRye installs its depth and complexity limits before it
  * lets us customise the builder, and setting ours replaces its chain; so the chain is rebuilt here with the same
- * configured limits, plus {@link ErrorCodes}.
+ * configured limits, plus {@link ErrorCodes} and {@link OperationLog}.
  */
 @ApplicationScoped
 public class GraphQLSetup {
@@ -28,6 +28,7 @@ public class GraphQLSetup {
         config.getQueryComplexityInstrumentation()
                 .ifPresent(complexity -> chain.add(new MaxQueryComplexityInstrumentation(complexity)));
         chain.add(new ErrorCodes());
+        chain.add(new OperationLog());
         builder.instrumentation(new ChainedInstrumentation(chain));
     }
 }

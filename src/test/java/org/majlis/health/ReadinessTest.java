@@ -22,6 +22,19 @@ class ReadinessTest {
     }
 
     @Test
+    void readyAlsoChecksTheDatabaseConnections() {
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
+    }
+
+    @Test
+    void startedOnceTheSeedsAreImported() {
+        given().when().get("/q/health/started").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.find { it.name == 'seed-import' }.data.state", equalTo("IMPORTED"));
+    }
+
+    @Test
     void liveIsUp() {
         given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
