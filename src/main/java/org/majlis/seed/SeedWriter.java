@@ -3,6 +3,7 @@ package org.majlis.seed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -145,6 +146,8 @@ public class SeedWriter {
                 new DocumentRows(this, doc).write();
             }
             for (List<PanacheEntityBase> wave : waves) {
+                // Rows of one wave never refer to each other, so grouping them by table is safe, and lets JDBC batch.
+                wave.sort(Comparator.comparing(row -> row.getClass().getName()));
                 wave.forEach(row -> em.persist(row));
                 em.flush();
                 em.clear();
