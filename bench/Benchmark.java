@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  *
  *   java bench/Benchmark.java                 # N = 1, 100, 1000, 10000; 3 starts each
  *   java bench/Benchmark.java 1,100 2         # chosen sizes, 2 starts each
+ *   java bench/Benchmark.java 1,100 0         # only the SQL statements per query
  */
 public final class Benchmark {
 
@@ -70,7 +71,9 @@ public final class Benchmark {
             for (int s = 0; s < starts; s++) {
                 runs.add(measure(corpus, n));
             }
-            report.add(row(n, runs));
+            if (!runs.isEmpty()) {
+                report.add(row(n, runs));
+            }
             sql.add("| " + n + " | " + String.join(" | ", statements(corpus).values().stream().map(String::valueOf).toList()) + " |");
             System.out.println(report.get(report.size() - 1));
         }
@@ -299,7 +302,7 @@ public final class Benchmark {
         }
 
         int sqlLines() throws IOException {
-            return (int) Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains("[org.hibernate.SQL]")).count();
+            return (int) Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains("org.hibernate.SQL")).count();
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
