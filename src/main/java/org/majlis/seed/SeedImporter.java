@@ -60,6 +60,8 @@ public class SeedImporter {
         status.importing();
         try {
             SeedSet seeds = check(sources);
+            LOG.infof("Seeds checked: %d documents; writing them unless the database already holds this set",
+                    seeds.documents().size());
             boolean written = writer.write(seeds);
             long millis = (System.nanoTime() - started) / 1_000_000;
             LOG.infof("Seeds %s: %d documents, fingerprint %s, in %d ms", written ? "imported" : "already imported",
