@@ -42,7 +42,7 @@ class BrokenSeedsIT {
             String output = app.output();
             assertTrue(output.contains("3 errors in the seeds, nothing imported"), output);
             assertTrue(output.contains("documents/broken.yaml:6:3: unknown key 'venue'"), output);
-            assertTrue(output.contains("documents/broken.yaml:14:18: unknown actor 'nobody'"), output);
+            assertTrue(output.contains("documents/broken.yaml:14:16: unknown actor 'nobody'"), output);
             assertTrue(output.contains("documents/broken.yaml:17:17: quote not found"), output);
         }
     }
