@@ -16,14 +16,16 @@ import io.smallrye.graphql.spi.config.Config;
 /**
  * Sets the instrumentation of the GraphQL engine. SmallRye installs its depth and complexity limits before it
  * lets us customise the builder, and setting ours replaces its chain; so the chain is rebuilt here with the same
- * configured limits, plus {@link ErrorCodes} and {@link OperationLog}.
+ * configured limits, plus {@link DocumentLimits} (first, so that it runs before validation), {@link ErrorCodes} and
+ * {@link OperationLog}.
  */
 @ApplicationScoped
 public class GraphQLSetup {
 
-    void instrument(@Observes GraphQL.Builder builder) {
+    void instrument(@Observes GraphQL.Builder builder, GraphQLLimits limits) {
         Config config = Config.get();
         List<Instrumentation> chain = new ArrayList<>();
+        chain.add(new DocumentLimits(limits));
         config.getQueryDepthInstrumentation().ifPresent(depth -> chain.add(new MaxQueryDepthInstrumentation(depth)));
         config.getQueryComplexityInstrumentation()
                 .ifPresent(complexity -> chain.add(new MaxQueryComplexityInstrumentation(complexity)));

@@ -60,6 +60,8 @@ public class SeedImporter {
         status.importing();
         try {
             SeedSet seeds = check(sources);
+            LOG.infof("Seeds checked: %d documents; writing them unless the database already holds this set",
+                    seeds.documents().size());
             long checked = System.nanoTime();
             boolean written = writer.write(seeds);
             long done = System.nanoTime();

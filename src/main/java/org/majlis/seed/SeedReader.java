@@ -53,8 +53,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 @ApplicationScoped
 public class SeedReader {
 
-    /** YAML anchors and aliases are allowed but few: enough for reuse, too few for an alias bomb. */
-    static final int MAX_ALIASES = 50;
+    /**
+     * Nesting deeper than any seed needs is refused by the parser. Size is bounded by majlis.seeds.max-file-bytes,
+     * checked before a file is read and again, in code points, by the parser. Aliases are refused by
+     * {@link YamlTree}: Jackson reads YAML as events and never expands one, so SnakeYAML's alias limit (which only
+     * its composer applies) would not be reached anyway.
+     */
     static final int MAX_DEPTH = 64;
 
     private final ObjectMapper mapper;
@@ -66,7 +70,6 @@ public class SeedReader {
         this.validator = validator;
         this.config = config;
         LoaderOptions loader = new LoaderOptions();
-        loader.setMaxAliasesForCollections(MAX_ALIASES);
         loader.setNestingDepthLimit(MAX_DEPTH);
         loader.setCodePointLimit(Math.toIntExact(Math.min(Integer.MAX_VALUE, config.maxFileBytes())));
         this.yaml = YAMLFactory.builder().loaderOptions(loader)

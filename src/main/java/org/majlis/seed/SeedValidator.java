@@ -322,7 +322,10 @@ public final class SeedValidator {
         }
         List<T> items = new ArrayList<>(list);
         for (int i = 0; i < items.size(); i++) {
-            check.accept(items.get(i), YamlTree.child(pointer, i));
+            // an empty entry (a truncated file, a stray '-') is already reported by the reader
+            if (items.get(i) != null) {
+                check.accept(items.get(i), YamlTree.child(pointer, i));
+            }
         }
     }
 }

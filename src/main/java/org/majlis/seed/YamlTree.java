@@ -14,12 +14,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * A YAML file read into a Jackson tree that remembers where each value and key stands in the file, so that
  * errors found later (by binding, Bean Validation or cross-file checks) can name a line and column. Jackson's
  * own tree forgets locations, hence this small reader over the streaming parser; it also refuses duplicate
- * keys, which YAML parsers otherwise let the last one win.
+ * keys, which YAML parsers otherwise let the last one win, and aliases, which Jackson does not expand (so that an
+ * alias bomb cannot grow either).
  */
 public final class YamlTree {
 
@@ -122,6 +124,15 @@ public final class YamlTree {
         JsonNode value(String pointer) throws IOException {
             locations.put(pointer, parser.currentTokenLocation());
             JsonNodeFactory nodes = JsonNodeFactory.instance;
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                // Jackson would read an alias as its name, as if it were text: say what is wrong instead
+                JsonLocation at = parser.currentTokenLocation();
+                errors.add(new SeedError(file, at.getLineNr(), at.getColumnNr(), "YAML aliases (*" + parser.getText()
+                        + ") are not supported: write the value out"));
+                failed = true;
+                parser.skipChildren();
+                return nodes.nullNode();
+            }
             switch (parser.currentToken()) {
                 case START_OBJECT: {
                     ObjectNode object = nodes.objectNode();

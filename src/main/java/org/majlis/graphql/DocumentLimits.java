@@ -1,0 +1,105 @@
+package org.majlis.graphql;
+
+import java.util.List;
+
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Definition;
+import graphql.language.Directive;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.validation.ValidationError;
+
+/**
+ * Refuses documents with too many aliases, fields or directives, before graphql-java validates them. SmallRye has
+ * no alias limit, its complexity limit does not count {@code __typename}, and validating many copies of one field
+ * costs time that grows with the square of their number: so the written document is counted first, each fragment
+ * once. Then the cost of each operation is estimated by {@link QueryCost}, which, unlike graphql-java's complexity
+ * limit, multiplies by list sizes and expands every fragment spread. The error is an
+ * {@link AbortExecutionException}, which {@link ErrorCodes} answers with LIMIT_EXCEEDED.
+ */
+public class DocumentLimits extends SimplePerformantInstrumentation {
+
+    private final GraphQLLimits limits;
+
+    public DocumentLimits(GraphQLLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+            InstrumentationState state) {
+        Count count = new Count();
+        count.document(parameters.getDocument());
+        check("aliases", count.aliases, limits.maxAliases());
+        check("fields", count.fields, limits.maxFields());
+        check("directives", count.directives, limits.maxDirectives());
+        long cost = QueryCost.of(parameters.getDocument(), parameters.getSchema(), parameters.getExecutionInput().getVariables());
+        if (cost > limits.maxCost()) {
+            throw new AbortExecutionException("the operation's estimated cost is " + (cost == Long.MAX_VALUE ? "unbounded" : cost)
+                    + " values, more than the limit of " + limits.maxCost() + ": ask for fewer items or fewer levels");
+        }
+        return super.beginValidation(parameters, state);
+    }
+
+    private static void check(String what, int found, int limit) {
+        if (found > limit) {
+            throw new AbortExecutionException("the document has " + found + " " + what + ", more than the limit of "
+                    + limit + ": ask for less in one request");
+        }
+    }
+
+    /** Counts what a document writes; recursion follows selection sets, whose depth the parser already bounds. */
+    private static final class Count {
+        int aliases;
+        int fields;
+        int directives;
+
+        void document(Document document) {
+            for (Definition<?> definition : document.getDefinitions()) {
+                if (definition instanceof OperationDefinition operation) {
+                    directives(operation.getDirectives());
+                    operation.getVariableDefinitions().forEach(v -> directives(v.getDirectives()));
+                    selections(operation.getSelectionSet());
+                } else if (definition instanceof FragmentDefinition fragment) {
+                    directives(fragment.getDirectives());
+                    selections(fragment.getSelectionSet());
+                }
+            }
+        }
+
+        private void selections(SelectionSet set) {
+            if (set == null) {
+                return;
+            }
+            for (Selection<?> selection : set.getSelections()) {
+                if (selection instanceof Field field) {
+                    fields++;
+                    if (field.getAlias() != null) {
+                        aliases++;
+                    }
+                    directives(field.getDirectives());
+                    selections(field.getSelectionSet());
+                } else if (selection instanceof InlineFragment fragment) {
+                    directives(fragment.getDirectives());
+                    selections(fragment.getSelectionSet());
+                } else if (selection instanceof FragmentSpread spread) {
+                    directives(spread.getDirectives());
+                }
+            }
+        }
+
+        private void directives(List<Directive> found) {
+            directives += found.size();
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.majlis.graphql;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * How much one GraphQL document may ask of the service before any of it runs: the parser limits, which the HTTP
+ * gate (org.majlis.http.GraphQLGate) applies, and the document limits of {@link DocumentLimits}. The figures of
+ * GraphiQL's introspection query (the largest document a legitimate client sends) and of the largest frontend
+ * operation in graphql/operations/ are in each comment; docs/security.md explains the choices.
+ */
+@ConfigMapping(prefix = "majlis.graphql")
+public interface GraphQLLimits {
+
+    /** Characters in the query text: introspection 2,075, frontend at most 656. */
+    @WithDefault("16384")
+    int maxCharacters();
+
+    /** Tokens as graphql-java's parser counts them: introspection 185, frontend at most 103. */
+    @WithDefault("2000")
+    int maxTokens();
+
+    /** Whitespace, comma and comment tokens, which cost parsing without asking for anything: introspection 1,192. */
+    @WithDefault("5000")
+    int maxWhitespaceTokens();
+
+    /**
+     * Nesting of the parser's grammar rules, about three per level of braces: introspection 35, frontend at most
+     * 23. Deep '{' or '[' nesting stops here, in the parser, before it costs stack; 100 still lets a query 30
+     * levels deep reach the clearer selection-depth limit.
+     */
+    @WithDefault("100")
+    int maxRuleDepth();
+
+    /** Aliased fields in a document: frontend at most 2; each alias can ask for the same costly field again. */
+    @WithDefault("30")
+    int maxAliases();
+
+    /** Fields written in a document, each fragment once: introspection 73, frontend at most 33. */
+    @WithDefault("250")
+    int maxFields();
+
+    /**
+     * The estimated number of values an operation resolves ({@link QueryCost}): introspection 230, frontend at most
+     * 2,403 with their example variables, 8,806 when they ask for 100 items a page.
+     */
+    @WithDefault("20000")
+    int maxCost();
+
+    /** Directives in a document: none in introspection or the frontend operations. */
+    @WithDefault("30")
+    int maxDirectives();
+}

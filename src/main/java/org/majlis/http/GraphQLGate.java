@@ -1,0 +1,164 @@
+package org.majlis.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.majlis.graphql.GraphQLLimits;
+
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * Checks every request to the GraphQL endpoint before SmallRye sees it, and answers bad ones itself with a coded
+ * GraphQL error. SmallRye parses the operation with its own parser options and answers a syntax error, a body
+ * that is not JSON or a batch without a code; so the gate reads the body (within
+ * {@code quarkus.http.limits.max-body-size}: 413 over it), accepts only a JSON object of the standard parameters
+ * sent as {@code application/json}, parses the query with {@link GraphQLLimits}'s parser limits and refuses
+ * mutations over GET. A request that passes goes on to SmallRye unchanged, with its body already read.
+ */
+@ApplicationScoped
+public class GraphQLGate {
+
+    private static final Logger LOG = Logger.getLogger(GraphQLGate.class);
+
+    /**
+     * Before SmallRye's GraphQL-over-WebSocket route (order -99) and its HTTP route (default order). Two routes,
+     * since Vert.x wants a body handler first on its route: the checks of the request line and headers, then the
+     * body.
+     */
+    static final int ORDER = -101;
+
+    private final String path;
+    private final long maxBodyBytes;
+    private final ParserOptions parserOptions;
+
+    GraphQLGate(GraphQLLimits limits, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
+        this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
+        this.maxBodyBytes = maxBody.asLongValue();
+        this.parserOptions = ParserOptions.newParserOptions()
+                .maxCharacters(limits.maxCharacters())
+                .maxTokens(limits.maxTokens())
+                .maxWhitespaceTokens(limits.maxWhitespaceTokens())
+                .maxRuleDepth(limits.maxRuleDepth())
+                .captureSourceLocation(true).captureLineComments(false).captureIgnoredChars(false)
+                .build();
+    }
+
+    void install(@Observes Router router) {
+        router.route(path).order(ORDER).handler(this::beforeBody);
+        router.route(path).order(ORDER + 1)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
+                .handler(this::afterBody)
+                .failureHandler(this::failed);
+    }
+
+    private void beforeBody(RoutingContext ctx) {
+        try {
+            if ("websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
+                throw Refusal.badRequest("GraphQL over WebSocket is not offered: the API has no subscriptions; "
+                        + "POST queries to " + path);
+            }
+            HttpMethod method = ctx.request().method();
+            if (method.equals(HttpMethod.GET)) {
+                RequestParameters request = RequestParameters.fromQueryString(ctx);
+                Document document = parse(request.query());
+                OperationDefinition.Operation operation = request.operation(document);
+                if (operation != null && operation != OperationDefinition.Operation.QUERY) {
+                    throw Refusal.methodNotAllowed("a " + operation.name().toLowerCase() + " cannot be sent with GET: "
+                            + "use POST");
+                }
+                pass(ctx);
+            } else if (method.equals(HttpMethod.POST)) {
+                requireJson(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+                ctx.next();
+            } else {
+                ctx.next();
+            }
+        } catch (Refusal refusal) {
+            refuse(ctx, refusal);
+        }
+    }
+
+    private void afterBody(RoutingContext ctx) {
+        if (!ctx.request().method().equals(HttpMethod.POST)) {
+            ctx.next();
+            return;
+        }
+        try {
+            RequestParameters request = RequestParameters.fromBody(ctx.body().asString());
+            parse(request.query());
+            pass(ctx);
+        } catch (Refusal refusal) {
+            refuse(ctx, refusal);
+        }
+    }
+
+    /** The body handler fails the request with 413 when the body is over the limit. */
+    private void failed(RoutingContext ctx) {
+        if (ctx.statusCode() == 413) {
+            refuse(ctx, Refusal.tooLarge("the request body is larger than " + maxBodyBytes + " bytes"));
+        } else {
+            ctx.next();
+        }
+    }
+
+    private static void requireJson(String contentType) {
+        if (contentType == null) {
+            throw Refusal.unsupportedMediaType("the request has no Content-Type: send application/json");
+        }
+        String[] parts = contentType.split(";");
+        if (!parts[0].trim().equalsIgnoreCase("application/json")) {
+            throw Refusal.unsupportedMediaType("only application/json request bodies are accepted");
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String[] parameter = parts[i].trim().split("=", 2);
+            if (parameter[0].trim().equalsIgnoreCase("charset") && parameter.length == 2
+                    && !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8")) {
+                throw Refusal.unsupportedMediaType("only UTF-8 request bodies are accepted");
+            }
+        }
+    }
+
+    private Document parse(String query) {
+        try {
+            return Parser.parse(ParserEnvironment.newParserEnvironment().document(query).parserOptions(parserOptions).build());
+        } catch (InvalidSyntaxException e) {
+            throw Refusal.parseFailed(e.getMessage(), e.getLocation());
+        }
+    }
+
+    /**
+     * Lets the request through to SmallRye. SmallRye answers {@code application/graphql-response+json} to a client
+     * that names no media type, where the spec says {@code application/json}: the header is set as it is written.
+     */
+    private static void pass(RoutingContext ctx) {
+        if (ResponseType.unnamed(ctx)) {
+            ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, ResponseType.JSON.contentType()));
+        }
+        ctx.next();
+    }
+
+    private static void refuse(RoutingContext ctx, Refusal refusal) {
+        LOG.debugf("Refused %s %s: %s %s", ctx.request().method(), ctx.request().path(), refusal.code, refusal.getMessage());
+        ResponseType type = ResponseType.of(ctx);
+        int status = refusal.status != 0 ? refusal.status : type == ResponseType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
+        var response = ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type.contentType());
+        if (status == 405) {
+            response.putHeader(HttpHeaders.ALLOW, "POST");
+        }
+        response.end(ErrorBody.of(refusal));
+    }
+}

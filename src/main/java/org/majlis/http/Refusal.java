@@ -1,0 +1,44 @@
+package org.majlis.http;
+
+import graphql.language.SourceLocation;
+
+/**
+ * A request the gate answers itself, as a GraphQL error with a code; an expected outcome of bad input, so it
+ * carries no stack trace.
+ */
+final class Refusal extends RuntimeException {
+
+    final int status;
+    final String code;
+    final String classification;
+    final SourceLocation location;
+
+    private Refusal(int status, String code, String classification, String message, SourceLocation location) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+        this.classification = classification;
+        this.location = location;
+    }
+
+    static Refusal badRequest(String message) {
+        return new Refusal(400, "BAD_REQUEST", "BadRequest", message, null);
+    }
+
+    static Refusal tooLarge(String message) {
+        return new Refusal(413, "PAYLOAD_TOO_LARGE", "BadRequest", message, null);
+    }
+
+    static Refusal unsupportedMediaType(String message) {
+        return new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", "BadRequest", message, null);
+    }
+
+    static Refusal methodNotAllowed(String message) {
+        return new Refusal(405, "METHOD_NOT_ALLOWED", "OperationNotSupported", message, null);
+    }
+
+    /** The status is left to the caller: 200 or 400 depending on the media type the client accepts. */
+    static Refusal parseFailed(String message, SourceLocation location) {
+        return new Refusal(0, "GRAPHQL_PARSE_FAILED", "InvalidSyntax", message, location);
+    }
+}

@@ -1,0 +1,267 @@
+package org.majlis.http;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.matchesRegex;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.majlis.graphql.GraphQL;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Hostile and malformed requests get a quick error with a code, leak nothing of the server's insides, and leave
+ * the service answering: after each test a normal query must still succeed. The parser tests use sizes between
+ * our limits (GraphQLLimits) and graphql-java's defaults, and check that the message names our limit: so they
+ * prove that our parser options are the ones applied.
+ */
+@QuarkusTest
+class HostileRequestsTest {
+
+    /** Generous: only a hang or a pathological slowdown fails it. */
+    private static final long QUICK_MILLIS = 5_000;
+    private static final String JAVA_NAME = "(?s).*\\b(java|javax|jakarta|org|io|com|graphql)\\.[a-z].*";
+
+    @AfterEach
+    void theServiceStillAnswers() {
+        GraphQL.post("{ documents { totalCount } }").body("data.documents.totalCount", notNullValue());
+    }
+
+    @Test
+    void aQuery30LevelsDeepIsRejected() {
+        String query = "{ organisations(first: 1) { nodes {" + " parent {".repeat(27) + " id" + " }".repeat(27) + " } } }";
+        refused(post(query), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("depth"));
+    }
+
+    @Test
+    void graphiqlsIntrospectionQueryPassesEveryLimit() {
+        given().contentType(ContentType.JSON).body(Map.of("query", resource("/graphiql-introspection.graphql")))
+                .when().post("/graphql")
+                .then().statusCode(200).body("errors", nullValue()).body("data.__schema.queryType.name", equalTo("Query"));
+    }
+
+    @Test
+    void aQueryOverTheComplexityLimitIsRejected() {
+        String organisations = """
+                organisations(first: 1) {
+                  nodes { id name kind country parent { id name kind country parent { id name kind country } } }
+                }
+                """;
+        String roots = IntStream.range(0, 14).mapToObj(i -> "o" + i + ": " + organisations).collect(Collectors.joining());
+        refused(post("query Costly { " + roots + " }"), 200, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("complexity"));
+    }
+
+    @Test
+    void listsNestedUnderListsOverTheCostLimitAreRejected() {
+        String query = """
+                query Fanout {
+                  actors(first: 100) { nodes { meetings { participants { actor { meetings { id } } } } } }
+                }
+                """;
+        refused(post(query), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("estimated cost"));
+    }
+
+    @Test
+    void aliasesOverNestedFragmentsAreRejected() {
+        String query = """
+                query Bomb { actors { nodes { ...F1 } } }
+                fragment F1 on Actor { %1$s }
+                fragment F2 on Actor { %2$s }
+                fragment F3 on Actor { %3$s }
+                fragment F4 on Actor { id }
+                """.formatted(fourAliasesOf("F2"), fourAliasesOf("F3"), fourAliasesOf("F4"));
+        refused(post(query), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("estimated cost"));
+    }
+
+    private static String fourAliasesOf(String fragment) {
+        return IntStream.range(0, 4).mapToObj(i -> "m" + i + ": meetings { participants { actor { ..." + fragment + " } } }")
+                .collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void hundredsOfAliasedNodeFieldsAreRejected() {
+        String roots = IntStream.range(0, 150).mapToObj(i -> "n" + i + ": node(id: $id) { id }").collect(Collectors.joining(" "));
+        refused(post("query Aliases($id: ID!) { " + roots + " }", Map.of("id", "Actor:sergei-lavrov")), 200, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("aliases"));
+    }
+
+    @Test
+    void hundredsOfAliasedTypenamesAreRejected() {
+        String roots = IntStream.range(0, 500).mapToObj(i -> "t" + i + ": __typename").collect(Collectors.joining(" "));
+        refused(post("{ " + roots + " }"), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("aliases"));
+    }
+
+    @Test
+    void aFieldRepeatedAThousandTimesIsRejected() {
+        refused(post("{ actors { nodes { " + "id ".repeat(1000) + "} } }"), 200, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("fields"));
+    }
+
+    @Test
+    void directiveOverloadingIsRejected() {
+        refused(post("{ __typename" + " @include(if: true)".repeat(50) + " }"), 200, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("directives"));
+    }
+
+    @Test
+    void circularFragmentsAreRejected() {
+        String query = """
+                query Cycle { organisations { nodes { ...A } } }
+                fragment A on Organisation { id parent { ...B } }
+                fragment B on Organisation { name parent { ...A } }
+                """;
+        refused(post(query), 200, "GRAPHQL_VALIDATION_FAILED");
+    }
+
+    @Test
+    void aQueryOverTheCharacterLimitIsRejectedByTheParser() {
+        String query = "{ __typename } # " + "x".repeat(20_000);
+        refused(post(query), 200, "GRAPHQL_PARSE_FAILED").body("errors[0].message", containsString("16,384"));
+    }
+
+    @Test
+    void aQueryOverTheTokenLimitIsRejectedByTheParser() {
+        String query = "query Q($v: [Int] = [" + "1 ".repeat(2_500) + "]) { __typename }";
+        refused(post(query), 200, "GRAPHQL_PARSE_FAILED").body("errors[0].message", containsString("2,000"));
+    }
+
+    @Test
+    void aQueryOverTheWhitespaceTokenLimitIsRejectedByTheParser() {
+        String query = "{" + " ,".repeat(6_000) + " __typename }";
+        refused(post(query), 200, "GRAPHQL_PARSE_FAILED").body("errors[0].message", containsString("5,000"));
+    }
+
+    @Test
+    void deepBraceNestingIsRejectedByTheParser() {
+        String query = "{ a".repeat(100) + " }".repeat(100);
+        refused(post(query), 200, "GRAPHQL_PARSE_FAILED").body("errors[0].message", containsString("More than 100 deep"));
+    }
+
+    @Test
+    void aSyntaxErrorIsCodedAndAnswered200ToJsonClients() {
+        refused(post("{ actors { "), 200, "GRAPHQL_PARSE_FAILED")
+                .header("Content-Type", startsWith("application/json"))
+                .body("errors[0].locations[0].line", equalTo(1));
+    }
+
+    @Test
+    void aSyntaxErrorIsAnswered400ToGraphQLResponseClients() {
+        refused(given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                .body(Map.of("query", "{ actors { ")).when().post("/graphql").then(), 400, "GRAPHQL_PARSE_FAILED")
+                .header("Content-Type", startsWith("application/graphql-response+json"))
+                .body("data", nullValue());
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedWith413() {
+        String body = "{\"query\": \"{ __typename }\", \"extensions\": {\"pad\": \"" + "x".repeat(1_100_000) + "\"}}";
+        refused(postRaw(ContentType.JSON.toString(), body), 413, "PAYLOAD_TOO_LARGE");
+    }
+
+    @Test
+    void aBatchOfOperationsIsRefused() {
+        String body = """
+                [{"query": "{ __typename }"}, {"query": "{ __typename }"}]
+                """;
+        refused(postRaw(ContentType.JSON.toString(), body), 400, "BAD_REQUEST")
+                .body("errors[0].message", containsString("batching"));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefused() {
+        refused(postRaw(ContentType.JSON.toString(), "query=not json"), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void aQueryThatIsNotAStringIsRefused() {
+        refused(postRaw(ContentType.JSON.toString(), "{\"query\": {\"nested\": 1}}"), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void variablesThatAreNotAnObjectAreRefused() {
+        refused(postRaw(ContentType.JSON.toString(), "{\"query\": \"{ __typename }\", \"variables\": [1]}"), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void aPlainTextBodyIsRefusedWith415() {
+        refused(postRaw("text/plain", "{\"query\": \"{ __typename }\"}"), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void anApplicationGraphQLBodyIsRefusedWith415() {
+        refused(postRaw("application/graphql", "{ __typename }"), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void aMutationOverGetIsRefusedWith405() {
+        refused(given().queryParam("query", "mutation { __typename }").when().get("/graphql").then(), 405,
+                "METHOD_NOT_ALLOWED").header("Allow", "POST");
+    }
+
+    @Test
+    void aQueryOverGetIsAnswered() {
+        given().queryParam("query", "query Count { documents { totalCount } }").when().get("/graphql")
+                .then().statusCode(200).body("data.documents.totalCount", notNullValue());
+    }
+
+    @Test
+    void aQueryOverGetPassesTheSameParser() {
+        refused(given().queryParam("query", "{ actors { ").when().get("/graphql").then(), 200, "GRAPHQL_PARSE_FAILED");
+    }
+
+    @Test
+    void aWebSocketUpgradeIsRefused() {
+        refused(given().header("Connection", "Upgrade").header("Upgrade", "websocket").header("Sec-WebSocket-Version", "13")
+                .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==").header("Sec-WebSocket-Protocol", "graphql-transport-ws")
+                .when().get("/graphql").then(), 400, "BAD_REQUEST");
+    }
+
+    private static ValidatableResponse post(String query) {
+        return post(query, Map.of());
+    }
+
+    private static ValidatableResponse post(String query, Map<String, ?> variables) {
+        return given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql").then();
+    }
+
+    private static ValidatableResponse postRaw(String contentType, String body) {
+        return given().contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8)).when().post("/graphql").then();
+    }
+
+    /** The safe answer: the status, a code, only code and classification in extensions, nothing of Java. */
+    private static ValidatableResponse refused(ValidatableResponse response, int status, String code) {
+        return response.statusCode(status).time(lessThan(QUICK_MILLIS))
+                .body("errors[0].extensions.code", equalTo(code))
+                .body("errors[0].extensions.keySet()", containsInAnyOrder("code", "classification"))
+                .body(not(containsString("Exception")))
+                .body(not(containsString("\tat ")))
+                .body(not(matchesRegex(JAVA_NAME)));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HostileRequestsTest.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.majlis.packaged;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * kill -9 with H2 in file mode, during the import and during serving: the next start is ready with the complete
+ * data. The import is one transaction, so a killed import leaves nothing behind and is done again cleanly.
+ */
+class KillIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Enough documents that writing them lasts well over a second on this machine. */
+    private static final int DOCUMENTS = 1_500;
+    private static final String QUERY = """
+            {"query": "{ documents { totalCount } meetings { totalCount } actors { totalCount } }"}""";
+
+    private static Path seeds;
+    private static JsonNode complete;
+
+    /** What a start that was never interrupted has: the reference for every other start. */
+    @BeforeAll
+    static void importOnceWithoutInterruption() throws Exception {
+        seeds = GeneratedSeeds.write(DOCUMENTS);
+        try (PackagedApp app = PackagedApp.start(environment(Files.createTempDirectory("majlis-h2")))) {
+            assertTrue(app.awaitReady(Duration.ofSeconds(180)), app.output());
+            complete = state(app);
+        }
+        assertEquals(DOCUMENTS + 1, complete.get("documents").asInt(), complete.toString());
+    }
+
+    @Test
+    void killedDuringTheImportTheNextStartImportsEverything() throws Exception {
+        Map<String, String> environment = environment(Files.createTempDirectory("majlis-h2"));
+        PackagedApp killed = PackagedApp.start(environment);
+        try {
+            awaitLog(killed, "Seeds checked", Duration.ofSeconds(120));
+            Thread.sleep(300); // into the write transaction
+            killed.process.destroyForcibly().waitFor();
+            assertFalse(killed.output().contains("Seeds imported"), "killed too late: the import had finished\n" + killed.output());
+        } finally {
+            killed.close();
+        }
+        try (PackagedApp app = PackagedApp.start(environment)) {
+            assertTrue(app.awaitReady(Duration.ofSeconds(180)), app.output());
+            assertTrue(app.output().contains("Seeds imported"), app.output());
+            assertEquals(complete, state(app));
+        }
+    }
+
+    @Test
+    void killedWhileServingTheNextStartHasTheSameDataAndImportsNothing() throws Exception {
+        Map<String, String> environment = environment(Files.createTempDirectory("majlis-h2"));
+        try (PackagedApp app = PackagedApp.start(environment)) {
+            assertTrue(app.awaitReady(Duration.ofSeconds(180)), app.output());
+            List<CompletableFuture<?>> inFlight = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                inFlight.add(CompletableFuture.runAsync(() -> {
+                    try {
+                        app.postGraphQL(QUERY);
+                    } catch (IOException | InterruptedException killedMidRequest) {
+                        // the point of the test
+                    }
+                }));
+            }
+            app.process.destroyForcibly().waitFor();
+            CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
+        }
+        try (PackagedApp app = PackagedApp.start(environment)) {
+            assertTrue(app.awaitReady(Duration.ofSeconds(180)), app.output());
+            assertTrue(app.output().contains("Seeds already imported"), app.output());
+            assertEquals(complete, state(app));
+        }
+    }
+
+    private static Map<String, String> environment(Path database) {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + database.resolve("majlis"),
+                "MAJLIS_SEEDS_EXTERNAL", seeds.toString());
+    }
+
+    /** The readiness counts and fingerprint, with the totals the API answers. */
+    private static JsonNode state(PackagedApp app) throws IOException, InterruptedException {
+        var state = JSON.createObjectNode();
+        for (JsonNode check : JSON.readTree(app.get("/q/health/ready").body()).get("checks")) {
+            if (check.get("name").asText().equals("seed-import")) {
+                state.setAll((com.fasterxml.jackson.databind.node.ObjectNode) check.get("data"));
+            }
+        }
+        state.set("api", JSON.readTree(app.postGraphQL(QUERY).body()));
+        return state;
+    }
+
+    private static void awaitLog(PackagedApp app, String line, Duration timeout) throws Exception {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!app.output().contains(line)) {
+            if (System.nanoTime() > end || !app.process.isAlive()) {
+                throw new AssertionError("no '" + line + "' in the log:\n" + app.output());
+            }
+            Thread.sleep(20);
+        }
+    }
+}
