@@ -1,5 +1,7 @@
 package org.majlis.graphql;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 
 import graphql.ErrorClassification;
@@ -23,8 +26,9 @@ import graphql.language.SourceLocation;
 /**
  * Gives every error an {@code extensions.code} a client can branch on, and keeps server internals out of
  * messages. Errors of our own API exceptions already carry their code (SmallRye's {@code @ErrorCode}); parse,
- * validation and limit errors from graphql-java get one by their classification; anything unexpected becomes a
- * bare INTERNAL_ERROR, logged here with its stack trace and never sent.
+ * validation and limit errors from graphql-java get one by their classification; a lost database connection is
+ * UNAVAILABLE (retry later); anything else unexpected becomes a bare INTERNAL_ERROR, logged here with its stack
+ * trace and never sent.
  */
 public class ErrorCodes extends SimplePerformantInstrumentation {
 
@@ -55,6 +59,12 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
             if (isOurs(fetching.getException())) {
                 return error;
             }
+            if (isDatabaseDown(fetching.getException())) {
+                LOG.warnf("Database unavailable in operation %s at %s: %s", operation, fetching.getPath(),
+                        fetching.getException().getMessage());
+                return new CodedError("The database is unavailable; try again shortly", error.getLocations(), error.getPath(),
+                        "UNAVAILABLE", error.getErrorType());
+            }
             LOG.errorf(fetching.getException(), "Unexpected error in operation %s at %s", operation, fetching.getPath());
             return new CodedError("Internal error", error.getLocations(), error.getPath(), "INTERNAL_ERROR",
                     error.getErrorType());
@@ -73,6 +83,17 @@ public class ErrorCodes extends SimplePerformantInstrumentation {
     private static boolean isOurs(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof GraphQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lost or refused database connection (SQL state class 08), which clients may retry. */
+    private static boolean isDatabaseDown(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }
         }
