@@ -94,7 +94,7 @@ public class MeetingService {
     }
 
     public List<List<Meeting>> atPlaces(List<Place> places) {
-        return Batch.many(places, p -> p.slug, slugs -> Meeting.list("placeSlug in ?1 order by " + "date.earliest, slug", slugs),
+        return Batch.many(places, p -> p.slug, slugs -> Meeting.list("placeSlug in ?1 order by date.earliest, slug", slugs),
                 m -> m.placeSlug);
     }
 

@@ -1,7 +1,6 @@
 package org.majlis.place;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,7 +11,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.graphql.Batch;
-import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.PageRequest;
 import org.majlis.label.Label;
 import org.majlis.label.LabelService;
@@ -24,10 +22,12 @@ import org.majlis.presence.MilitaryPresence;
 @GraphQLApi
 public class PlaceGraphQLApi {
 
+    private final PlaceService places;
     private final LabelService labels;
     private final MeetingService meetings;
 
-    public PlaceGraphQLApi(LabelService labels, MeetingService meetings) {
+    public PlaceGraphQLApi(PlaceService places, LabelService labels, MeetingService meetings) {
+        this.places = places;
         this.labels = labels;
         this.meetings = meetings;
     }
@@ -39,17 +39,7 @@ public class PlaceGraphQLApi {
             @Description("What to narrow the list to.") PlaceFilter filter,
             @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("A cursor from a previous page: return what follows it.") String after) throws GraphQLException {
-        PageRequest page = PageRequest.of(first, after);
-        ListQuery where = new ListQuery();
-        if (filter != null) {
-            where.and("p.kind = :kind", "kind", filter.kind);
-            where.and("p.country = :country", "country", filter.country == null ? null : filter.country.toUpperCase(Locale.ROOT));
-        }
-        ListQuery counted = where.copy();
-        where.and("p.slug > :after", "after", page.afterKey());
-        List<Place> rows = Place.<Place> find("from Place p where " + where.where() + " order by p.slug", where.parameters())
-                .range(0, page.first()).list();
-        return new PlaceConnection(rows, page, () -> Place.count("from Place p where " + counted.where(), counted.parameters()));
+        return places.page(filter, PageRequest.of(first, after));
     }
 
     @NonNull

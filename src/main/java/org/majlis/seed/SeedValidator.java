@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.majlis.date.FuzzyDate;
 import org.majlis.evidence.ClaimStatus;
-import org.majlis.seed.SeedFiles.ActorSeed;
 import org.majlis.seed.SeedFiles.DateSeed;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
 import org.majlis.seed.SeedFiles.LabelSeed;
@@ -20,7 +19,6 @@ import org.majlis.seed.SeedFiles.MeetingSeed;
 import org.majlis.seed.SeedFiles.OrganisationSeed;
 import org.majlis.seed.SeedFiles.ParticipationSeed;
 import org.majlis.seed.SeedFiles.PartySeed;
-import org.majlis.seed.SeedFiles.PlaceSeed;
 import org.majlis.seed.SeedFiles.PresenceSeed;
 import org.majlis.seed.SeedFiles.RelationshipSeed;
 import org.majlis.seed.SeedFiles.RoleSeed;
