@@ -1,11 +1,14 @@
 package org.majlis.graphql;
 
 import java.util.List;
+import java.util.Map;
 
+import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Definition;
 import graphql.language.Directive;
@@ -17,6 +20,7 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 
 /**
@@ -24,7 +28,9 @@ import graphql.validation.ValidationError;
  * no alias limit, its complexity limit does not count {@code __typename}, and validating many copies of one field
  * costs time that grows with the square of their number: so the written document is counted first, each fragment
  * once. Then the cost of each operation is estimated by {@link QueryCost}, which, unlike graphql-java's complexity
- * limit, multiplies by list sizes and expands every fragment spread. The error is an
+ * limit, multiplies by list sizes and expands every fragment spread: before validation, since a fragment bomb
+ * is costly to validate too, and again before every execution, since a document that passed validation is cached
+ * ({@link QueryCacheHandOff}) and may come back with variables that ask for far larger pages. The error is an
  * {@link AbortExecutionException}, which {@link ErrorCodes} answers with LIMIT_EXCEEDED.
  */
 public class DocumentLimits extends SimplePerformantInstrumentation {
@@ -43,12 +49,24 @@ public class DocumentLimits extends SimplePerformantInstrumentation {
         check("aliases", count.aliases, limits.maxAliases());
         check("fields", count.fields, limits.maxFields());
         check("directives", count.directives, limits.maxDirectives());
-        long cost = QueryCost.of(parameters.getDocument(), parameters.getSchema(), parameters.getExecutionInput().getVariables());
+        checkCost(parameters.getDocument(), parameters.getSchema(), parameters.getExecutionInput().getVariables());
+        return super.beginValidation(parameters, state);
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+            InstrumentationState state) {
+        var execution = parameters.getExecutionContext();
+        checkCost(execution.getDocument(), execution.getGraphQLSchema(), execution.getExecutionInput().getVariables());
+        return super.beginExecuteOperation(parameters, state);
+    }
+
+    private void checkCost(Document document, GraphQLSchema schema, Map<String, Object> variables) {
+        long cost = QueryCost.of(document, schema, variables);
         if (cost > limits.maxCost()) {
             throw new AbortExecutionException("the operation's estimated cost is " + (cost == Long.MAX_VALUE ? "unbounded" : cost)
                     + " values, more than the limit of " + limits.maxCost() + ": ask for fewer items or fewer levels");
         }
-        return super.beginValidation(parameters, state);
     }
 
     private static void check(String what, int found, int limit) {

@@ -80,6 +80,18 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aValidatedQueryIsCostCheckedAgainWithNewVariables() {
+        String query = """
+                query Fanout($first: Int) {
+                  actors(first: $first) { nodes { meetings { participants { actor { meetings { id } } } } } }
+                }
+                """;
+        post(query, Map.of("first", 1)).statusCode(200).body("errors", nullValue());
+        refused(post(query, Map.of("first", 100)), 200, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("estimated cost"));
+    }
+
+    @Test
     void aliasesOverNestedFragmentsAreRejected() {
         String query = """
                 query Bomb { actors { nodes { ...F1 } } }
