@@ -3,6 +3,7 @@ package org.majlis.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,41 +17,51 @@ import java.util.Set;
  * quote, and may have or lack the article ال that the name has or lacks. The quote is cut from the original
  * text through each folded letter's original index, so diacritics or tatweel inside a name do not shift it.
  * Where one name of a node lies inside a longer one (اللافي in عبد الله اللافي), only the longer is a mention.
+ * <p>
+ * Occurrences are kept once per name, not once per node: many people share a surname (الكبير), and a copy of
+ * each occurrence for each of them took 1 GiB of heap for 10,000 synthetic documents (docs/benchmarks.md). A
+ * node's mentions are gathered from its names when asked for.
  */
 final class MentionIndex {
 
-    static final MentionIndex EMPTY = new MentionIndex(Map.of());
+    static final MentionIndex EMPTY = new MentionIndex(Map.of(), Map.of());
 
-    private final Map<String, List<Mention>> byNode;
+    private final Map<String, Set<String>> coresByNode;
+    private final Map<String, List<Mention>> byCore;
 
-    private MentionIndex(Map<String, List<Mention>> byNode) {
-        this.byNode = byNode;
+    private MentionIndex(Map<String, Set<String>> coresByNode, Map<String, List<Mention>> byCore) {
+        this.coresByNode = coresByNode;
+        this.byCore = byCore;
     }
 
     List<Mention> of(String nodeId) {
-        return byNode.getOrDefault(nodeId, List.of());
+        List<Mention> mentions = new ArrayList<>();
+        for (String core : coresByNode.getOrDefault(nodeId, Set.of())) {
+            mentions.addAll(byCore.getOrDefault(core, List.of()));
+        }
+        return outermost(mentions);
     }
 
     /**
      * @param documents text by document slug
      */
     static MentionIndex build(List<IndexedName> names, Map<String, String> documents) {
-        Map<String, Set<String>> nodesByCore = new HashMap<>();
+        Map<String, Set<String>> coresByNode = new HashMap<>();
         int longest = 0;
         for (IndexedName name : names) {
             String core = core(name.text());
             if (core.length() >= 2) {
-                nodesByCore.computeIfAbsent(core, k -> new LinkedHashSet<>()).add(name.nodeId());
+                coresByNode.computeIfAbsent(name.nodeId(), k -> new LinkedHashSet<>()).add(core);
                 longest = Math.max(longest, core.length());
             }
         }
-        Map<String, List<Mention>> found = new HashMap<>();
+        Set<String> cores = new HashSet<>();
+        coresByNode.values().forEach(cores::addAll);
+        Map<String, List<Mention>> byCore = new HashMap<>();
         for (Map.Entry<String, String> document : documents.entrySet()) {
-            scan(document.getKey(), document.getValue(), nodesByCore, longest, found);
+            scan(document.getKey(), document.getValue(), cores, longest, byCore);
         }
-        Map<String, List<Mention>> byNode = new HashMap<>();
-        found.forEach((node, mentions) -> byNode.put(node, outermost(mentions)));
-        return new MentionIndex(byNode);
+        return new MentionIndex(coresByNode, byCore);
     }
 
     /** A name's letters without word breaks, its leading article left out. */
@@ -64,8 +75,7 @@ final class MentionIndex {
         return core.toString();
     }
 
-    private static void scan(String slug, String text, Map<String, Set<String>> nodesByCore, int longest,
-            Map<String, List<Mention>> found) {
+    private static void scan(String slug, String text, Set<String> cores, int longest, Map<String, List<Mention>> found) {
         List<Word> words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).isLatinArticle()) {
@@ -75,9 +85,10 @@ final class MentionIndex {
                 StringBuilder letters = new StringBuilder(start.letters);
                 int j = i;
                 while (true) {
-                    for (String node : nodesByCore.getOrDefault(letters.toString(), Set.of())) {
+                    String core = letters.toString();
+                    if (cores.contains(core)) {
                         int end = words.get(j).end();
-                        found.computeIfAbsent(node, k -> new ArrayList<>())
+                        found.computeIfAbsent(core, k -> new ArrayList<>())
                                 .add(new Mention(slug, start.offset, end, text.substring(start.offset, end)));
                     }
                     do {
@@ -113,11 +124,10 @@ final class MentionIndex {
     }
 
     private static List<Mention> outermost(List<Mention> mentions) {
-        List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparing(Mention::documentSlug).thenComparingInt(Mention::start)
+        mentions.sort(Comparator.comparing(Mention::documentSlug).thenComparingInt(Mention::start)
                 .thenComparing(Comparator.comparingInt(Mention::end).reversed()));
         List<Mention> kept = new ArrayList<>();
-        for (Mention m : sorted) {
+        for (Mention m : mentions) {
             Mention last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             boolean inside = last != null && last.documentSlug().equals(m.documentSlug()) && m.end() <= last.end();
             if (!inside) {
