@@ -11,9 +11,15 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -83,86 +89,135 @@ public class SeedReader {
                 .build();
     }
 
-    /** Reads every source; the seed set is complete only when {@code errors} stays empty. */
+    /**
+     * Reads every source; the seed set is complete only when {@code errors} stays empty. Files are listed, read and
+     * fingerprinted in order; parsing, binding and Bean Validation, three quarters of the reading time, run on all
+     * cores; results and errors are then taken in file order, so the outcome is the same as reading one by one.
+     */
     public SeedSet read(List<SeedSource> sources, List<SeedError> errors) {
         MessageDigest digest = sha256();
+        List<FileRead> files = new ArrayList<>();
+        Map<String, String> seenSlugs = new HashMap<>();
+        ExecutorService pool = parsers();
+        try {
+            for (SeedSource source : sources) {
+                for (String path : source.files()) {
+                    FileRead file = new FileRead(source.name(path), Kind.of(path), baseName(path));
+                    if (file.kind != Kind.IGNORED) {
+                        files.add(file);
+                        start(source, path, file, seenSlugs, digest, pool);
+                    }
+                }
+            }
+            return collect(files, errors, digest);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What reading one file found: its own errors first, then those of its parsing, which may still run. */
+    private static final class FileRead {
+        final String name;
+        final Kind kind;
+        final String slug;
+        final List<SeedError> errors = new ArrayList<>();
+        Future<Parsed> parsed;
+
+        FileRead(String name, Kind kind, String slug) {
+            this.name = name;
+            this.kind = kind;
+            this.slug = kind == Kind.ENTITIES ? null : slug;
+        }
+    }
+
+    private record Parsed(YamlTree tree, Object file, String text, List<SeedError> errors) {
+    }
+
+    private void start(SeedSource source, String path, FileRead file, Map<String, String> seenSlugs, MessageDigest digest,
+            ExecutorService pool) {
+        if (file.kind == Kind.UNKNOWN) {
+            file.errors.add(new SeedError(file.name, 1, 1, "not a seed file: entities go in entities/*.yaml, "
+                    + "documents in documents/<slug>.yaml beside documents/<slug>.txt"));
+            return;
+        }
+        if (source.size(path) > config.maxFileBytes()) {
+            file.errors.add(new SeedError(file.name, 1, 1, "the file is larger than " + config.maxFileBytes()
+                    + " bytes (majlis.seeds.max-file-bytes): split it"));
+            return;
+        }
+        byte[] bytes = readAll(source, path, file.name, file.errors);
+        if (bytes == null) {
+            return;
+        }
+        digest.update(path.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(bytes);
+        if (file.kind == Kind.DOCUMENT) {
+            String earlier = seenSlugs.putIfAbsent(file.slug, file.name);
+            if (earlier != null) {
+                file.errors.add(new SeedError(file.name, 1, 1, "duplicate document '" + file.slug + "': also " + earlier));
+                return;
+            }
+        }
+        file.parsed = pool.submit(() -> parse(file, bytes));
+    }
+
+    private Parsed parse(FileRead file, byte[] bytes) {
+        List<SeedError> found = new ArrayList<>();
+        if (file.kind == Kind.TEXT) {
+            return new Parsed(null, null, decode(file.name, bytes, found), found);
+        }
+        YamlTree tree = parse(file.name, bytes, found);
+        Class<?> type = file.kind == Kind.ENTITIES ? EntitiesFile.class : DocumentFile.class;
+        return new Parsed(tree, tree == null ? null : bind(tree, type, found), null, found);
+    }
+
+    private SeedSet collect(List<FileRead> files, List<SeedError> errors, MessageDigest digest) {
         List<SeedSet.Entities> entities = new ArrayList<>();
         Map<String, YamlTree> docTrees = new HashMap<>();
         Map<String, DocumentFile> docFiles = new HashMap<>();
         Map<String, String> texts = new HashMap<>();
-        Map<String, String> textFiles = new HashMap<>();
-        Map<String, String> seenSlugs = new HashMap<>();
-        List<String> docOrder = new ArrayList<>();
+        Map<String, String> textFiles = new LinkedHashMap<>();
+        Set<String> documentSlugs = new LinkedHashSet<>();
         boolean entitiesComplete = true;
-        for (SeedSource source : sources) {
-            for (String path : source.files()) {
-                String name = source.name(path);
-                Kind kind = Kind.of(path);
-                if (kind == Kind.IGNORED) {
-                    continue;
-                }
-                if (kind == Kind.UNKNOWN) {
-                    errors.add(new SeedError(name, 1, 1, "not a seed file: entities go in entities/*.yaml, "
-                            + "documents in documents/<slug>.yaml beside documents/<slug>.txt"));
-                    continue;
-                }
-                if (source.size(path) > config.maxFileBytes()) {
-                    errors.add(new SeedError(name, 1, 1, "the file is larger than " + config.maxFileBytes()
-                            + " bytes (majlis.seeds.max-file-bytes): split it"));
-                    continue;
-                }
-                byte[] bytes = readAll(source, path, name, errors);
-                if (bytes == null) {
-                    continue;
-                }
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(bytes);
-                String slug = kind == Kind.ENTITIES ? null : baseName(path);
-                if (slug != null && kind == Kind.DOCUMENT) {
-                    String earlier = seenSlugs.putIfAbsent(slug, name);
-                    if (earlier != null) {
-                        errors.add(new SeedError(name, 1, 1, "duplicate document '" + slug + "': also " + earlier));
-                        continue;
+        for (FileRead file : files) {
+            errors.addAll(file.errors);
+            if (file.parsed == null) {
+                continue;
+            }
+            Parsed parsed = result(file.parsed);
+            errors.addAll(parsed.errors);
+            switch (file.kind) {
+                case ENTITIES -> {
+                    if (parsed.file instanceof EntitiesFile entitiesFile) {
+                        entities.add(new SeedSet.Entities(parsed.tree, entitiesFile));
+                    } else {
+                        entitiesComplete = false;
                     }
                 }
-                switch (kind) {
-                    case ENTITIES -> {
-                        YamlTree tree = parse(name, bytes, errors);
-                        EntitiesFile file = tree == null ? null : bind(tree, EntitiesFile.class, errors);
-                        if (file != null) {
-                            entities.add(new SeedSet.Entities(tree, file));
-                        } else {
-                            entitiesComplete = false;
-                        }
+                case DOCUMENT -> {
+                    documentSlugs.add(file.slug);
+                    docTrees.put(file.slug, parsed.tree);
+                    if (parsed.file instanceof DocumentFile documentFile) {
+                        docFiles.put(file.slug, documentFile);
                     }
-                    case DOCUMENT -> {
-                        docOrder.add(slug);
-                        YamlTree tree = parse(name, bytes, errors);
-                        DocumentFile file = tree == null ? null : bind(tree, DocumentFile.class, errors);
-                        docTrees.put(slug, tree);
-                        if (file != null) {
-                            docFiles.put(slug, file);
-                        }
-                    }
-                    case TEXT -> {
-                        textFiles.put(slug, name);
-                        String text = decode(name, bytes, errors);
-                        if (text != null) {
-                            texts.put(slug, text);
-                        }
-                    }
-                    default -> throw new IllegalStateException(kind.name());
                 }
+                case TEXT -> {
+                    textFiles.put(file.slug, file.name);
+                    if (parsed.text != null) {
+                        texts.put(file.slug, parsed.text);
+                    }
+                }
+                default -> throw new IllegalStateException(file.kind.name());
             }
         }
         textFiles.forEach((slug, name) -> {
-            if (!docOrder.contains(slug)) {
+            if (!documentSlugs.contains(slug)) {
                 errors.add(new SeedError(name, 1, 1, "a text without metadata: add " + baseName(name) + ".yaml beside it"));
             }
         });
         List<SeedSet.Doc> documents = new ArrayList<>();
-        for (String slug : docOrder) {
+        for (String slug : documentSlugs) {
             YamlTree tree = docTrees.get(slug);
             if (!textFiles.containsKey(slug) && tree != null) {
                 errors.add(new SeedError(tree.file(), 1, 1, "the document's text is missing: put it verbatim in "
@@ -172,6 +227,28 @@ public class SeedReader {
             }
         }
         return new SeedSet(entities, documents, HexFormat.of().formatHex(digest.digest()), entitiesComplete);
+    }
+
+    /** One parser per core; daemon threads that load classes as the caller does. */
+    private static ExecutorService parsers() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "seed-reader");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(loader);
+            return thread;
+        });
+    }
+
+    private static Parsed result(Future<Parsed> parsed) {
+        try {
+            return parsed.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the seeds", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
     }
 
     private YamlTree parse(String name, byte[] bytes, List<SeedError> errors) {
