@@ -214,69 +214,56 @@ public final class Benchmark {
             HttpResponse<String> send() throws Exception;
         }
 
+        interface Worker {
+            void work(int connection) throws Exception;
+        }
+
         /** Sends the calls in turn from every connection until the time is up. */
         static void warm(List<Call> calls, Duration time) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
-            try {
-                long until = System.nanoTime() + time.toNanos();
-                List<Future<?>> workers = new ArrayList<>();
-                for (int c = 0; c < CONNECTIONS; c++) {
-                    int first = c;
-                    workers.add(pool.submit(() -> {
-                        for (int i = first; System.nanoTime() < until; i++) {
-                            calls.get(i % calls.size()).send();
-                        }
-                        return null;
-                    }));
+            long until = System.nanoTime() + time.toNanos();
+            onEveryConnection(connection -> {
+                for (int i = connection; System.nanoTime() < until; i++) {
+                    calls.get(i % calls.size()).send();
                 }
-                for (Future<?> f : workers) {
-                    f.get();
-                }
-            } finally {
-                pool.shutdownNow();
-            }
+            });
         }
 
         static Load run(Call call) throws Exception {
+            warm(List.of(call), WARM_UP);
+            AtomicInteger next = new AtomicInteger();
+            AtomicInteger errors = new AtomicInteger();
+            double[] latencies = new double[REQUESTS];
+            long started = System.nanoTime();
+            onEveryConnection(connection -> {
+                for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
+                    long t = System.nanoTime();
+                    HttpResponse<String> response = call.send();
+                    latencies[i] = (System.nanoTime() - t) / 1e6;
+                    if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+                        errors.incrementAndGet();
+                    }
+                }
+            });
+            double seconds = (System.nanoTime() - started) / 1e9;
+            Arrays.sort(latencies);
+            return new Load(REQUESTS / seconds, latencies[REQUESTS / 2], latencies[(int) (REQUESTS * 0.99)], errors.get());
+        }
+
+        /** Runs the worker on each of the connections at once and waits for all of them. */
+        static void onEveryConnection(Worker worker) throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
             try {
-                long warmUntil = System.nanoTime() + WARM_UP.toNanos();
-                List<Future<?>> warm = new ArrayList<>();
-                for (int c = 0; c < CONNECTIONS; c++) {
-                    warm.add(pool.submit(() -> {
-                        while (System.nanoTime() < warmUntil) {
-                            call.send();
-                        }
-                        return null;
-                    }));
-                }
-                for (Future<?> f : warm) {
-                    f.get();
-                }
-                AtomicInteger next = new AtomicInteger();
-                AtomicInteger errors = new AtomicInteger();
-                double[] latencies = new double[REQUESTS];
-                long started = System.nanoTime();
                 List<Future<?>> workers = new ArrayList<>();
                 for (int c = 0; c < CONNECTIONS; c++) {
+                    int connection = c;
                     workers.add(pool.submit(() -> {
-                        for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
-                            long t = System.nanoTime();
-                            HttpResponse<String> response = call.send();
-                            latencies[i] = (System.nanoTime() - t) / 1e6;
-                            if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
-                                errors.incrementAndGet();
-                            }
-                        }
+                        worker.work(connection);
                         return null;
                     }));
                 }
                 for (Future<?> f : workers) {
                     f.get();
                 }
-                double seconds = (System.nanoTime() - started) / 1e9;
-                Arrays.sort(latencies);
-                return new Load(REQUESTS / seconds, latencies[REQUESTS / 2], latencies[(int) (REQUESTS * 0.99)], errors.get());
             } finally {
                 pool.shutdownNow();
             }

@@ -19,7 +19,7 @@ import io.smallrye.graphql.spi.DataFetcherService;
 /**
  * Reads plain properties (a name, a kind, a number, a list of nodes) without SmallRye's per-field request context.
  * SmallRye's own field fetcher clones its context and builds two JSON arrays of the selected fields for every
- * property of every object returned, which nothing here reads: JFR put it at 17 % of the CPU time of a meetings
+ * property of every object returned, which nothing here reads: JFR put it at 9 % of the CPU time of a meetings
  * list (docs/benchmarks.md). A property is plain when SmallRye would not transform or adapt it and graphql-java
  * serialises its type itself; it is read through the same public member SmallRye would read. Other properties
  * keep SmallRye's fetcher. Listed in META-INF/services; SmallRye builds the schema at static init, so in a native

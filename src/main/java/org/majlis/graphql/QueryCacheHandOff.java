@@ -16,7 +16,7 @@ import io.smallrye.graphql.execution.context.SmallRyeContextManager;
  * Keeps SmallRye's document cache working. SmallRye's {@link QueryCache} stores a parsed document only when it
  * sees, as an instrumentation, that the document passed validation; {@link GraphQLSetup} replaces SmallRye's
  * instrumentation chain, so without this hand-off nothing was ever cached and every request was parsed twice and
- * validated once more (60 % of the CPU time of a {@code node} query, measured with JFR: docs/benchmarks.md). The
+ * validated once more (43 % of the CPU time of a {@code node} query, measured with JFR: docs/benchmarks.md). The
  * cache in use is the one SmallRye put in the request's context, so SmallRye's own lookups find its entries.
  */
 public class QueryCacheHandOff extends SimplePerformantInstrumentation {
