@@ -17,7 +17,7 @@ import org.majlis.graphql.PageRequest;
 import org.majlis.label.Label;
 import org.majlis.label.LabelService;
 import org.majlis.label.Texts;
-import org.majlis.meeting.Meeting;
+import org.majlis.meeting.MeetingConnection;
 import org.majlis.meeting.MeetingService;
 import org.majlis.meeting.Participation;
 import org.majlis.organisation.Organisation;
@@ -67,18 +67,23 @@ public class ActorGraphQLApi {
         return labels.labels(actor.getId(), true);
     }
 
+    /** first and after are applied to each occurrence of the field by org.majlis.graphql.NestedPages. */
     @NonNull
-    @Description("Positions the actor holds or held, as reported.")
-    public List<@NonNull List<@NonNull Role>> roles(@Source List<Actor> list) {
-        return Batch.many(list, a -> a.slug, Role::forActors, r -> r.actorSlug);
+    @Description("Positions the actor holds or held, as reported, by document.")
+    public List<@NonNull RoleConnection> roles(@Source List<Actor> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return RoleConnection.nested(Batch.many(list, a -> a.slug, Role::forActors, r -> r.actorSlug));
     }
 
     @NonNull
     @Name("meetings")
     @Description("Meetings the actor took part in, by date.")
-    public List<@NonNull List<@NonNull Meeting>> actorMeetings(@Source List<Actor> list) {
-        return meetings.viaParticipations(list, a -> a.slug, slugs -> Participation.list("actorSlug in ?1", slugs),
-                p -> p.actorSlug);
+    public List<@NonNull MeetingConnection> actorMeetings(@Source List<Actor> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return MeetingConnection.nested(meetings.viaParticipations(list, a -> a.slug,
+                slugs -> Participation.list("actorSlug in ?1", slugs), p -> p.actorSlug));
     }
 
     @NonNull

@@ -4,16 +4,32 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.ListSizes;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
+import org.majlis.seed.SeedsImported;
 
 /** Reads actors and what hangs off them. */
 @ApplicationScoped
 public class ActorService {
+
+    private final ListSizes sizes;
+
+    public ActorService(ListSizes sizes) {
+        this.sizes = sizes;
+    }
+
+    void measureLists(@Observes SeedsImported imported) {
+        sizes.measureRows("Query.actors", "Actor");
+        sizes.measure("Actor.roles", "select count(*) from Role r group by r.actorSlug");
+        sizes.measure("Organisation.members",
+                "select count(*) from Role r where r.organisationSlug is not null group by r.organisationSlug");
+    }
 
     public ActorConnection page(ActorFilter filter, PageRequest page) throws InvalidArgumentException {
         ListQuery where = new ListQuery();

@@ -2,6 +2,8 @@ package org.majlis.document;
 
 import java.util.List;
 
+import jakarta.enterprise.event.Observes;
+
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -11,12 +13,24 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.evidence.Evidence;
 import org.majlis.graphql.Batch;
+import org.majlis.graphql.ListSizes;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
+import org.majlis.seed.SeedsImported;
 
 /** Source documents, and the documents that evidence quotes come from. */
 @GraphQLApi
 public class DocumentGraphQLApi {
+
+    private final ListSizes sizes;
+
+    public DocumentGraphQLApi(ListSizes sizes) {
+        this.sizes = sizes;
+    }
+
+    void measureLists(@Observes SeedsImported imported) {
+        sizes.measureRows("Query.documents", "Document");
+    }
 
     @Query
     @NonNull

@@ -9,4 +9,9 @@ public final class Claims {
     public static String ref(String type, Object key) {
         return type + ":" + key;
     }
+
+    /** The GraphQL type of the claim a reference points at: "Meeting" for "Meeting:<slug>". */
+    static String typeOf(String ref) {
+        return ref.substring(0, ref.indexOf(':'));
+    }
 }

@@ -1,6 +1,7 @@
 package org.majlis.graphql;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -10,20 +11,40 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * A page of a Relay cursor connection. Subclasses fix the GraphQL type names. The count is taken with the page,
- * inside the query's request: field getters of result objects run where no database session is open.
+ * A page of a Relay cursor connection. Subclasses fix the GraphQL type names. A top-level list is cut into its page
+ * by the database; the count is taken with the page, inside the query's request: field getters of result objects
+ * run where no database session is open.
+ * <p>
+ * A list nested under a batch of parents (an actor's meetings) is loaded whole for the batch and cut into a page
+ * afterwards, for each occurrence of the field with its own {@code first} and {@code after}, by {@link NestedPages}:
+ * SmallRye's batch loader calls the resolver with the arguments of the first occurrence only and caches its answer
+ * per parent, so two aliases asking for different pages would otherwise both get the first one's.
  */
 public abstract class Connection<T, E extends Edge<T>> {
 
+    /** Makes a page of a connection's own type: its page constructor. */
+    @FunctionalInterface
+    protected interface PageMaker<T> {
+        Connection<T, ?> page(List<T> rows, PageRequest page, LongSupplier count);
+    }
+
+    private final Function<T, String> key;
+    private final List<T> whole;
+    private final PageMaker<T> pages;
     private final List<E> edges;
     private final PageInfo pageInfo;
     private final int totalCount;
 
     /**
+     * A page cut by the database.
+     *
      * @param rows up to {@code page.first() + 1} rows in list order; the extra row only says that more follow
      */
     protected Connection(List<T> rows, PageRequest page, Function<T, String> key, BiFunction<String, T, E> edge,
             LongSupplier count) {
+        this.key = key;
+        this.whole = null;
+        this.pages = null;
         List<T> shown = rows.size() > page.first() ? rows.subList(0, page.first()) : rows;
         this.edges = new ArrayList<>(shown.size());
         for (T row : shown) {
@@ -34,6 +55,36 @@ public abstract class Connection<T, E extends Edge<T>> {
         pageInfo.startCursor = edges.isEmpty() ? null : edges.get(0).cursor;
         pageInfo.endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor;
         this.totalCount = Math.toIntExact(count.getAsLong());
+    }
+
+    /** A nested list, whole and not yet cut: {@link #cut} makes its pages. Ordered by key, as its cursors are. */
+    protected Connection(List<T> whole, Function<T, String> key, PageMaker<T> pages) {
+        this.key = key;
+        this.pages = pages;
+        this.whole = whole.stream().sorted(Comparator.comparing(key)).toList();
+        this.edges = null;
+        this.pageInfo = null;
+        this.totalCount = this.whole.size();
+    }
+
+    /** The page of this whole list that follows {@code page.afterKey()}. */
+    public final Connection<T, ?> cut(PageRequest page) {
+        if (whole == null) {
+            throw new IllegalStateException("a page is cut from a whole nested list only");
+        }
+        int from = 0;
+        if (page.afterKey() != null) {
+            while (from < whole.size() && key.apply(whole.get(from)).compareTo(page.afterKey()) <= 0) {
+                from++;
+            }
+        }
+        List<T> rows = whole.subList(from, Math.min(whole.size(), from + page.first() + 1));
+        return pages.page(rows, page, whole::size);
+    }
+
+    /** True for a nested list not yet cut into a page. */
+    final boolean isWhole() {
+        return whole != null;
     }
 
     @NonNull

@@ -2,6 +2,7 @@ package org.majlis.graphql;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
@@ -30,15 +31,19 @@ import graphql.validation.ValidationError;
  * once. Then the cost of each operation is estimated by {@link QueryCost}, which, unlike graphql-java's complexity
  * limit, multiplies by list sizes and expands every fragment spread: before validation, since a fragment bomb
  * is costly to validate too, and again before every execution, since a document that passed validation is cached
- * ({@link QueryCacheHandOff}) and may come back with variables that ask for far larger pages. The error is an
+ * ({@link QueryCacheHandOff}) and may come back with variables that ask for far larger pages. The estimate follows
+ * the usual list lengths of the data; {@link ExecutionBudget} stops what really resolves more. The error is an
  * {@link AbortExecutionException}, which {@link ErrorCodes} answers with LIMIT_EXCEEDED.
  */
 public class DocumentLimits extends SimplePerformantInstrumentation {
 
     private final GraphQLLimits limits;
+    private final Supplier<ListSizes> sizes;
 
-    public DocumentLimits(GraphQLLimits limits) {
+    /** @param sizes looked up when the first operation comes: the engine is built before CDI is up */
+    public DocumentLimits(GraphQLLimits limits, Supplier<ListSizes> sizes) {
         this.limits = limits;
+        this.sizes = sizes;
     }
 
     @Override
@@ -62,11 +67,17 @@ public class DocumentLimits extends SimplePerformantInstrumentation {
     }
 
     private void checkCost(Document document, GraphQLSchema schema, Map<String, Object> variables) {
-        long cost = QueryCost.of(document, schema, variables);
-        if (cost > limits.maxCost()) {
-            throw new AbortExecutionException("the operation's estimated cost is " + (cost == Long.MAX_VALUE ? "unbounded" : cost)
-                    + " values, more than the limit of " + limits.maxCost() + ": ask for fewer items or fewer levels");
+        QueryCost.Estimate estimate = QueryCost.of(document, schema, sizes.get(), variables);
+        if (estimate.cost() > limits.maxCost()) {
+            String where = estimate.costliestPath().isEmpty() ? "" : "; most of it under " + estimate.costliestPath();
+            throw new AbortExecutionException("the operation's estimated cost is " + count(estimate.cost())
+                    + " values, more than the limit of " + limits.maxCost() + where
+                    + ": ask for fewer items or fewer levels");
         }
+    }
+
+    private static String count(long values) {
+        return values == Long.MAX_VALUE ? "unbounded" : Long.toString(values);
     }
 
     private static void check(String what, int found, int limit) {

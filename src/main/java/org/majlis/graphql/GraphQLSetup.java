@@ -2,6 +2,7 @@ package org.majlis.graphql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -10,6 +11,7 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import io.quarkus.arc.Arc;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
@@ -18,8 +20,8 @@ import io.smallrye.graphql.spi.config.Config;
  * Sets the instrumentation of the GraphQL engine. SmallRye installs its depth and complexity limits before it
  * lets us customise the builder, and setting ours replaces its chain; so the chain is rebuilt here with the same
  * configured limits, plus {@link DocumentLimits} (first, so that it runs before validation), the hand-off to
- * SmallRye's document cache (after the limits, so that a refused document is not cached), {@link ErrorCodes} and
- * {@link OperationLog}.
+ * SmallRye's document cache (after the limits, so that a refused document is not cached), {@link ExecutionBudget},
+ * {@link NestedPages}, {@link ErrorCodes} and {@link OperationLog}.
  * <p>
  * This is a SmallRye {@link EventingService} (listed in META-INF/services, always on: no configuration key) rather
  * than a CDI observer of the builder, because CDI observers need {@code quarkus.smallrye-graphql.events.enabled},
@@ -27,6 +29,26 @@ import io.smallrye.graphql.spi.config.Config;
  * with JFR (docs/benchmarks.md).
  */
 public class GraphQLSetup implements EventingService {
+
+    /** Looks a bean up once, when first needed: SmallRye may build the engine before CDI is up. */
+    private static final class Lazy<T> implements Supplier<T> {
+        private final Supplier<T> lookup;
+        private volatile T found;
+
+        Lazy(Supplier<T> lookup) {
+            this.lookup = lookup;
+        }
+
+        @Override
+        public T get() {
+            T value = found;
+            if (value == null) {
+                value = lookup.get();
+                found = value;
+            }
+            return value;
+        }
+    }
 
     @Override
     public String getConfigKey() {
@@ -38,11 +60,13 @@ public class GraphQLSetup implements EventingService {
         GraphQLLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLLimits.class);
         Config config = Config.get();
         List<Instrumentation> chain = new ArrayList<>();
-        chain.add(new DocumentLimits(limits));
+        chain.add(new DocumentLimits(limits, new Lazy<>(() -> Arc.container().instance(ListSizes.class).get())));
         config.getQueryDepthInstrumentation().ifPresent(depth -> chain.add(new MaxQueryDepthInstrumentation(depth)));
         config.getQueryComplexityInstrumentation()
                 .ifPresent(complexity -> chain.add(new MaxQueryComplexityInstrumentation(complexity)));
         chain.add(new QueryCacheHandOff());
+        chain.add(new ExecutionBudget(limits.maxCost()));
+        chain.add(new NestedPages());
         chain.add(new ErrorCodes());
         chain.add(new OperationLog());
         return builder.instrumentation(new ChainedInstrumentation(chain));

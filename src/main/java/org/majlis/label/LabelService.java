@@ -1,5 +1,7 @@
 package org.majlis.label;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -7,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.majlis.graphql.ListSizes;
 import org.majlis.seed.SeedsImported;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,12 +23,31 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 public class LabelService {
 
+    private final ListSizes sizes;
     private volatile Map<String, List<Label>> byNode = Map.of();
+
+    public LabelService(ListSizes sizes) {
+        this.sizes = sizes;
+    }
 
     void reload(@Observes SeedsImported imported) {
         byNode = QuarkusTransaction.requiringNew().call(() -> Label.<Label> listAll()).stream()
                 .sorted(java.util.Comparator.comparing((Label l) -> l.nodeId).thenComparingInt(l -> l.ordinal))
                 .collect(Collectors.groupingBy(l -> l.nodeId, Collectors.toUnmodifiableList()));
+        measureLists();
+    }
+
+    /** Actor.names, Actor.aliases and their kin, by the type of the node's id. */
+    private void measureLists() {
+        Map<String, List<Integer>> lengths = new HashMap<>();
+        byNode.forEach((nodeId, labels) -> {
+            String type = nodeId.substring(0, nodeId.indexOf(':'));
+            for (boolean aliases : new boolean[] { false, true }) {
+                lengths.computeIfAbsent(type + (aliases ? ".aliases" : ".names"), k -> new ArrayList<>())
+                        .add((int) labels.stream().filter(l -> l.alias == aliases).count());
+            }
+        });
+        lengths.forEach(sizes::record);
     }
 
     /** The node's name in {@code lang}, else its English name, else its first name. */

@@ -15,6 +15,15 @@ public class MeetingConnection extends Connection<Meeting, MeetingConnection.Mee
         super(rows, page, MeetingService::key, MeetingEdge::new, count);
     }
 
+    private MeetingConnection(List<Meeting> whole) {
+        super(whole, MeetingService::key, MeetingConnection::new);
+    }
+
+    /** Each parent's meetings, whole, by date: a nested list, cut into pages by org.majlis.graphql.NestedPages. */
+    public static List<MeetingConnection> nested(List<List<Meeting>> groups) {
+        return groups.stream().map(MeetingConnection::new).toList();
+    }
+
     @Description("A meeting in a page, with its cursor.")
     public static class MeetingEdge extends Edge<Meeting> {
         MeetingEdge(String cursor, Meeting node) {

@@ -12,21 +12,40 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.majlis.actor.Actor;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.ListSizes;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
+import org.majlis.seed.SeedsImported;
 
 /** Reads meetings, their participants and statements. */
 @ApplicationScoped
 public class MeetingService {
 
     private static final String BY_DATE = "m.date.earliest, m.slug";
+
+    private final ListSizes sizes;
+
+    public MeetingService(ListSizes sizes) {
+        this.sizes = sizes;
+    }
+
+    void measureLists(@Observes SeedsImported imported) {
+        sizes.measureRows("Query.meetings", "Meeting");
+        sizes.measure("Actor.meetings", "select count(distinct p.meetingSlug) from Participation p group by p.actorSlug");
+        sizes.measure("Organisation.meetings", "select count(distinct p.meetingSlug) from Participation p "
+                + "where p.onBehalfOfSlug is not null group by p.onBehalfOfSlug");
+        sizes.measure("Place.meetings", "select count(*) from Meeting m where m.placeSlug is not null group by m.placeSlug");
+        sizes.measure("Meeting.participants", "select count(*) from Participation p group by p.meetingSlug");
+        sizes.measure("Meeting.statements", "select count(*) from Statement s group by s.meetingSlug");
+    }
 
     public MeetingConnection page(MeetingFilter filter, MeetingOrder order, PageRequest page) throws InvalidArgumentException {
         ListQuery where = new ListQuery();

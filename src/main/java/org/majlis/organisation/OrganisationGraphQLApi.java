@@ -1,6 +1,8 @@
 package org.majlis.organisation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,14 +13,16 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.actor.Role;
+import org.majlis.actor.RoleConnection;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.label.Label;
 import org.majlis.label.LabelService;
-import org.majlis.meeting.Meeting;
+import org.majlis.meeting.MeetingConnection;
 import org.majlis.meeting.MeetingService;
 import org.majlis.meeting.Participation;
 import org.majlis.presence.MilitaryPresence;
+import org.majlis.presence.MilitaryPresenceConnection;
 
 /** Organisations and what ties actors, meetings and forces to them. */
 @GraphQLApi
@@ -68,32 +72,39 @@ public class OrganisationGraphQLApi {
         return Batch.one(list, o -> o.parentSlug, Organisation::findBySlugs, o -> o.slug);
     }
 
+    /** first and after are applied to each occurrence of these fields by org.majlis.graphql.NestedPages. */
     @NonNull
-    @Description("Roles held in the organisation, as reported.")
-    public List<@NonNull List<@NonNull Role>> members(@Source List<Organisation> list) {
-        return Batch.many(list, o -> o.slug, Role::forOrganisations, r -> r.organisationSlug);
+    @Description("Roles held in the organisation, as reported, by document.")
+    public List<@NonNull RoleConnection> members(@Source List<Organisation> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return RoleConnection.nested(Batch.many(list, o -> o.slug, Role::forOrganisations, r -> r.organisationSlug));
     }
 
     @NonNull
     @Name("meetings")
     @Description("Meetings where someone took part on the organisation's behalf, by date.")
-    public List<@NonNull List<@NonNull Meeting>> organisationMeetings(@Source List<Organisation> list) {
-        return meetings.viaParticipations(list, o -> o.slug, slugs -> Participation.list("onBehalfOfSlug in ?1", slugs),
-                p -> p.onBehalfOfSlug);
+    public List<@NonNull MeetingConnection> organisationMeetings(@Source List<Organisation> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return MeetingConnection.nested(meetings.viaParticipations(list, o -> o.slug,
+                slugs -> Participation.list("onBehalfOfSlug in ?1", slugs), p -> p.onBehalfOfSlug));
     }
 
     @NonNull
-    @Description("Military presences of the organisation's forces, or that it sponsors.")
-    public List<@NonNull List<@NonNull MilitaryPresence>> militaryPresences(@Source List<Organisation> list) {
+    @Description("Military presences of the organisation's forces, or that it sponsors, by id.")
+    public List<@NonNull MilitaryPresenceConnection> militaryPresences(@Source List<Organisation> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
         List<List<MilitaryPresence>> forces = Batch.many(list, o -> o.slug,
                 slugs -> MilitaryPresence.list("forceSlug in ?1 order by slug", slugs), p -> p.forceSlug);
         List<List<MilitaryPresence>> sponsored = Batch.many(list, o -> o.slug,
                 slugs -> MilitaryPresence.list("sponsorSlug in ?1 and forceSlug <> sponsorSlug order by slug", slugs),
                 p -> p.sponsorSlug);
-        return java.util.stream.IntStream.range(0, list.size()).mapToObj(i -> {
-            List<MilitaryPresence> all = new java.util.ArrayList<>(forces.get(i));
+        return MilitaryPresenceConnection.nested(IntStream.range(0, list.size()).mapToObj(i -> {
+            List<MilitaryPresence> all = new ArrayList<>(forces.get(i));
             all.addAll(sponsored.get(i));
             return all;
-        }).toList();
+        }).toList());
     }
 }

@@ -4,13 +4,26 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.ListSizes;
 import org.majlis.graphql.PageRequest;
+import org.majlis.seed.SeedsImported;
 
 /** Reads organisations. */
 @ApplicationScoped
 public class OrganisationService {
+
+    private final ListSizes sizes;
+
+    public OrganisationService(ListSizes sizes) {
+        this.sizes = sizes;
+    }
+
+    void measureLists(@Observes SeedsImported imported) {
+        sizes.measureRows("Query.organisations", "Organisation");
+    }
 
     public OrganisationConnection page(OrganisationFilter filter, PageRequest page) {
         ListQuery where = new ListQuery();

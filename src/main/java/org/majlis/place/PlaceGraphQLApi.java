@@ -14,9 +14,10 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.label.Label;
 import org.majlis.label.LabelService;
-import org.majlis.meeting.Meeting;
+import org.majlis.meeting.MeetingConnection;
 import org.majlis.meeting.MeetingService;
 import org.majlis.presence.MilitaryPresence;
+import org.majlis.presence.MilitaryPresenceConnection;
 
 /** Places, and what happened or stands there. */
 @GraphQLApi
@@ -61,18 +62,23 @@ public class PlaceGraphQLApi {
         return labels.labels(place.getId(), true);
     }
 
+    /** first and after are applied to each occurrence of these fields by org.majlis.graphql.NestedPages. */
     @NonNull
     @Name("meetings")
     @Description("Meetings held here, by date.")
-    public List<@NonNull List<@NonNull Meeting>> placeMeetings(@Source List<Place> list) {
-        return meetings.atPlaces(list);
+    public List<@NonNull MeetingConnection> placeMeetings(@Source List<Place> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return MeetingConnection.nested(meetings.atPlaces(list));
     }
 
     @NonNull
     @Name("militaryPresences")
-    @Description("Military presences reported here.")
-    public List<@NonNull List<@NonNull MilitaryPresence>> placePresences(@Source List<Place> list) {
-        return Batch.many(list, p -> p.slug, slugs -> MilitaryPresence.list("placeSlug in ?1 order by slug", slugs),
-                m -> m.placeSlug);
+    @Description("Military presences reported here, by id.")
+    public List<@NonNull MilitaryPresenceConnection> placePresences(@Source List<Place> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return MilitaryPresenceConnection.nested(Batch.many(list, p -> p.slug,
+                slugs -> MilitaryPresence.list("placeSlug in ?1 order by slug", slugs), m -> m.placeSlug));
     }
 }

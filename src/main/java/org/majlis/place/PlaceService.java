@@ -4,13 +4,26 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.ListSizes;
 import org.majlis.graphql.PageRequest;
+import org.majlis.seed.SeedsImported;
 
 /** Reads places. */
 @ApplicationScoped
 public class PlaceService {
+
+    private final ListSizes sizes;
+
+    public PlaceService(ListSizes sizes) {
+        this.sizes = sizes;
+    }
+
+    void measureLists(@Observes SeedsImported imported) {
+        sizes.measureRows("Query.places", "Place");
+    }
 
     public PlaceConnection page(PlaceFilter filter, PageRequest page) {
         ListQuery where = new ListQuery();

@@ -4,18 +4,36 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.majlis.actor.Actor;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.ListSizes;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
+import org.majlis.seed.SeedsImported;
 
 /** Reads military presences. */
 @ApplicationScoped
 public class MilitaryPresenceService {
+
+    private final ListSizes sizes;
+
+    public MilitaryPresenceService(ListSizes sizes) {
+        this.sizes = sizes;
+    }
+
+    void measureLists(@Observes SeedsImported imported) {
+        sizes.measureRows("Query.militaryPresences", "MilitaryPresence");
+        sizes.measure("Organisation.militaryPresences", "select count(*) from MilitaryPresence p, Organisation o "
+                + "where p.forceSlug = o.slug or p.sponsorSlug = o.slug group by o.slug");
+        sizes.measure("Place.militaryPresences",
+                "select count(*) from MilitaryPresence p where p.placeSlug is not null group by p.placeSlug");
+        sizes.measure("MilitaryPresence.supports", "select count(*) from PresenceSupport s group by s.presenceSlug");
+    }
 
     public MilitaryPresenceConnection page(MilitaryPresenceFilter filter, PageRequest page) throws InvalidArgumentException {
         ListQuery where = new ListQuery();

@@ -3,17 +3,30 @@ package org.majlis.relationship;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.majlis.actor.Actor;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.ListSizes;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
+import org.majlis.seed.SeedsImported;
 
 /** Reads relationships. */
 @ApplicationScoped
 public class RelationshipService {
+
+    private final ListSizes sizes;
+
+    public RelationshipService(ListSizes sizes) {
+        this.sizes = sizes;
+    }
+
+    void measureLists(@Observes SeedsImported imported) {
+        sizes.measureRows("Query.relationships", "Relationship");
+    }
 
     public RelationshipConnection page(RelationshipFilter filter, PageRequest page) throws InvalidArgumentException {
         ListQuery where = new ListQuery();

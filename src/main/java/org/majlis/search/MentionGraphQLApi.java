@@ -3,6 +3,7 @@ package org.majlis.search;
 import java.util.List;
 import java.util.function.Function;
 
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -10,12 +11,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.actor.Actor;
 import org.majlis.evidence.Evidence;
+import org.majlis.evidence.EvidenceConnection;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
 
 /**
  * Where the documents name an actor, organisation or place. Mentions are found by the search index, not
- * stored: each is an Evidence made for the response and never persisted.
+ * stored: each is an Evidence made for the response and never persisted. {@code first} and {@code after} are applied to
+ * each occurrence of the field by org.majlis.graphql.NestedPages.
  */
 @GraphQLApi
 public class MentionGraphQLApi {
@@ -33,27 +36,33 @@ public class MentionGraphQLApi {
     @NonNull
     @Name("mentions")
     @Description(DESCRIPTION)
-    public List<@NonNull List<@NonNull Evidence>> actorMentions(@Source List<Actor> actors) {
+    public List<@NonNull EvidenceConnection> actorMentions(@Source List<Actor> actors,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
         return mentions(actors, Actor::getId);
     }
 
     @NonNull
     @Name("mentions")
     @Description(DESCRIPTION)
-    public List<@NonNull List<@NonNull Evidence>> organisationMentions(@Source List<Organisation> organisations) {
+    public List<@NonNull EvidenceConnection> organisationMentions(@Source List<Organisation> organisations,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
         return mentions(organisations, Organisation::getId);
     }
 
     @NonNull
     @Name("mentions")
     @Description(DESCRIPTION)
-    public List<@NonNull List<@NonNull Evidence>> placeMentions(@Source List<Place> places) {
+    public List<@NonNull EvidenceConnection> placeMentions(@Source List<Place> places,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
         return mentions(places, Place::getId);
     }
 
-    private <T> List<List<Evidence>> mentions(List<T> nodes, Function<T, String> id) {
-        return nodes.stream().map(n -> search.mentions(id.apply(n)).stream().map(MentionGraphQLApi::evidence).toList())
-                .toList();
+    private <T> List<EvidenceConnection> mentions(List<T> nodes, Function<T, String> id) {
+        return EvidenceConnection.nested(nodes.stream()
+                .map(n -> search.mentions(id.apply(n)).stream().map(MentionGraphQLApi::evidence).toList()).toList());
     }
 
     private static Evidence evidence(Mention mention) {

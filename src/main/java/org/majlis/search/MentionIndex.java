@@ -34,6 +34,11 @@ final class MentionIndex {
         this.byCore = byCore;
     }
 
+    /** The nodes that have a name to look for. */
+    Set<String> nodes() {
+        return coresByNode.keySet();
+    }
+
     List<Mention> of(String nodeId) {
         List<Mention> mentions = new ArrayList<>();
         for (String core : coresByNode.getOrDefault(nodeId, Set.of())) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.majlis.document.Document;
+import org.majlis.graphql.ListSizes;
 import org.majlis.label.Label;
 import org.majlis.seed.SeedsImported;
 
@@ -28,7 +29,12 @@ public class SearchService {
     private record Snapshot(SearchIndex names, MentionIndex mentions) {
     }
 
+    private final ListSizes sizes;
     private volatile Snapshot snapshot = new Snapshot(SearchIndex.build(List.of()), MentionIndex.EMPTY);
+
+    public SearchService(ListSizes sizes) {
+        this.sizes = sizes;
+    }
 
     void rebuild(@Observes SeedsImported imported) {
         long started = System.nanoTime();
@@ -44,8 +50,19 @@ public class SearchService {
             Document.<Document> listAll().forEach(d -> documents.put(d.slug, d.text));
         });
         snapshot = new Snapshot(SearchIndex.build(names), MentionIndex.build(names, documents));
+        measureMentions(snapshot.mentions());
         LOG.infof("Search index: %d names, %d documents, in %d ms", names.size(), documents.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Actor.mentions, Organisation.mentions and Place.mentions, by the type of the node's id. */
+    private void measureMentions(MentionIndex mentions) {
+        Map<String, List<Integer>> lengths = new HashMap<>();
+        for (String nodeId : mentions.nodes()) {
+            lengths.computeIfAbsent(nodeId.substring(0, nodeId.indexOf(':')) + ".mentions", k -> new ArrayList<>())
+                    .add(mentions.of(nodeId).size());
+        }
+        lengths.forEach(sizes::record);
     }
 
     public List<NameMatch> search(String text, Set<NodeKind> kinds, int limit) {

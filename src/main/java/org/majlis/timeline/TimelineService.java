@@ -6,14 +6,19 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.majlis.actor.Actor;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
+import org.majlis.graphql.ListSizes;
 import org.majlis.meeting.Meeting;
 import org.majlis.organisation.Organisation;
 import org.majlis.presence.MilitaryPresence;
+import org.majlis.seed.SeedsImported;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Meetings and military presences in date order. An event is placed at its date (a meeting's date, a
@@ -23,6 +28,19 @@ import org.majlis.presence.MilitaryPresence;
  */
 @ApplicationScoped
 public class TimelineService {
+
+    private final ListSizes sizes;
+
+    public TimelineService(ListSizes sizes) {
+        this.sizes = sizes;
+    }
+
+    /** A timeline holds every meeting and every presence whose start is known. */
+    void measureLists(@Observes SeedsImported imported) {
+        long events = QuarkusTransaction.requiringNew().call(
+                () -> Meeting.count() + MilitaryPresence.count("start.earliest is not null"));
+        sizes.record("Query.timeline", List.of(events));
+    }
 
     static final Comparator<TimelineEntry> BY_DATE = Comparator.comparing((TimelineEntry e) -> e.date.earliest)
             .thenComparing(e -> e.date.latest).thenComparing(e -> e.node.getId());

@@ -22,29 +22,29 @@ class ActorGraphQLTest {
                   node(id: $id) {
                     ... on Actor {
                       name
-                      roles { title arabic: title(lang: "ar") acting current status organisation { id }
-                              evidence { quote document { id } } }
+                      roles { nodes { title arabic: title(lang: "ar") acting current status organisation { id }
+                              evidence { quote document { id } } } }
                     }
                   }
                 }""", Map.of("id", "Actor:taher-al-baour"))
                 .body("errors", nullValue())
                 .body("data.node.name", equalTo("al-Taher al-Baour"))
-                .body("data.node.roles[0].title", equalTo("acting Minister of Foreign Affairs"))
-                .body("data.node.roles[0].arabic", equalTo("وزير الخارجية المكلف"))
-                .body("data.node.roles[0].acting", equalTo(true))
-                .body("data.node.roles[0].current", equalTo(true))
-                .body("data.node.roles[0].status", equalTo("REPORTED"))
-                .body("data.node.roles[0].organisation.id", equalTo("Organisation:gnu-ministry-of-foreign-affairs"))
-                .body("data.node.roles[0].evidence[0].document.id", equalTo("Document:000_de159ab6a08af78c"));
+                .body("data.node.roles.nodes[0].title", equalTo("acting Minister of Foreign Affairs"))
+                .body("data.node.roles.nodes[0].arabic", equalTo("وزير الخارجية المكلف"))
+                .body("data.node.roles.nodes[0].acting", equalTo(true))
+                .body("data.node.roles.nodes[0].current", equalTo(true))
+                .body("data.node.roles.nodes[0].status", equalTo("REPORTED"))
+                .body("data.node.roles.nodes[0].organisation.id", equalTo("Organisation:gnu-ministry-of-foreign-affairs"))
+                .body("data.node.roles.nodes[0].evidence[0].document.id", equalTo("Document:000_de159ab6a08af78c"));
     }
 
     @Test
     void aFormerEnvoyIsNotCurrent() {
         GraphQL.post("""
-                query Actor($id: ID!) { node(id: $id) { ... on Actor { roles { current organisation { id } } } } }""",
+                query Actor($id: ID!) { node(id: $id) { ... on Actor { roles { nodes { current organisation { id } } } } } }""",
                 Map.of("id", "Actor:abdoulaye-bathily"))
-                .body("data.node.roles[0].current", equalTo(false))
-                .body("data.node.roles[0].organisation.id", equalTo("Organisation:un-support-mission-in-libya"));
+                .body("data.node.roles.nodes[0].current", equalTo(false))
+                .body("data.node.roles.nodes[0].organisation.id", equalTo("Organisation:un-support-mission-in-libya"));
     }
 
     @Test
@@ -86,9 +86,9 @@ class ActorGraphQLTest {
     @Test
     void anActorsMeetingsComeInDateOrder() {
         GraphQL.post("""
-                query Meetings($id: ID!) { node(id: $id) { ... on Actor { meetings { id } } } }""",
+                query Meetings($id: ID!) { node(id: $id) { ... on Actor { meetings { nodes { id } } } } }""",
                 Map.of("id", "Actor:abdullah-al-lafi"))
-                .body("data.node.meetings.id", contains("Meeting:2024-05-moscow-libya-other-russian-officials",
+                .body("data.node.meetings.nodes.id", contains("Meeting:2024-05-moscow-libya-other-russian-officials",
                         "Meeting:2024-05-13-moscow-libya-russia"));
     }
 

@@ -24,7 +24,7 @@ class NoNPlusOneTest {
                   id place { id }
                   participants {
                     role onBehalfOf { id }
-                    actor { id name roles { title organisation { id parent { id } } evidence { quote document { id } } } }
+                    actor { id name roles { nodes { title organisation { id parent { id } } evidence { quote document { id } } } } }
                     evidence { quote }
                   }
                   statements { speaker { id } reportedBy { id } evidence { quote } }
@@ -49,7 +49,7 @@ class NoNPlusOneTest {
     void statementsForAllActorsWithTheirMeetingsEqualThoseForTwo() {
         String query = """
                 query Actors($first: Int) {
-                  actors(first: $first) { nodes { roles { organisation { id } } meetings { place { id } participants { actor { id } } } } }
+                  actors(first: $first) { nodes { roles { nodes { organisation { id } } } meetings { nodes { place { id } participants { actor { id } } } } } }
                 }""";
         assertEquals(statementsFor(query, 2), statementsFor(query, 7), "the first two actors already reach every nested field");
     }

@@ -69,25 +69,33 @@ class HostileRequestsTest {
                 .body("errors[0].message", containsString("complexity"));
     }
 
+    /** Actors' meetings' participants' meetings, four times over: each level multiplies what the one above asks. */
+    static final String FANOUT = """
+            query Fanout($first: Int) {
+              actors(first: $first) { nodes { ...Level1 } }
+            }
+            fragment Level1 on Actor { meetings(first: 100) { nodes { participants { actor { ...Level2 } } } } }
+            fragment Level2 on Actor { meetings(first: 100) { nodes { participants { actor { ...Level3 } } } } }
+            fragment Level3 on Actor { meetings(first: 100) { nodes { participants { actor { ...Level4 } } } } }
+            fragment Level4 on Actor { meetings(first: 100) { nodes { id title } } }
+            """;
+
     @Test
     void listsNestedUnderListsOverTheCostLimitAreRejected() {
-        String query = """
-                query Fanout {
-                  actors(first: 100) { nodes { meetings { participants { actor { meetings { id } } } } } }
-                }
-                """;
-        refused(post(query), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("estimated cost"));
+        refused(post(FANOUT, Map.of("first", 100)), 200, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("estimated cost"));
+    }
+
+    @Test
+    void aRefusalNamesThePartOfTheQueryThatCostsMost() {
+        refused(post(FANOUT, Map.of("first", 100)), 200, "LIMIT_EXCEEDED")
+                .body("errors[0].message", containsString("most of it under actors.nodes.meetings.nodes.participants.actor.meetings"));
     }
 
     @Test
     void aValidatedQueryIsCostCheckedAgainWithNewVariables() {
-        String query = """
-                query Fanout($first: Int) {
-                  actors(first: $first) { nodes { meetings { participants { actor { meetings { id } } } } } }
-                }
-                """;
-        post(query, Map.of("first", 1)).statusCode(200).body("errors", nullValue());
-        refused(post(query, Map.of("first", 100)), 200, "LIMIT_EXCEEDED")
+        post(FANOUT, Map.of("first", 1)).statusCode(200).body("errors", nullValue());
+        refused(post(FANOUT, Map.of("first", 100)), 200, "LIMIT_EXCEEDED")
                 .body("errors[0].message", containsString("estimated cost"));
     }
 
@@ -104,7 +112,7 @@ class HostileRequestsTest {
     }
 
     private static String fourAliasesOf(String fragment) {
-        return IntStream.range(0, 4).mapToObj(i -> "m" + i + ": meetings { participants { actor { ..." + fragment + " } } }")
+        return IntStream.range(0, 4).mapToObj(i -> "m" + i + ": meetings { nodes { participants { actor { ..." + fragment + " } } } }")
                 .collect(Collectors.joining(" "));
     }
 

@@ -38,21 +38,21 @@ class OrganisationGraphQLTest {
     @Test
     void aMinistryBelongsToItsGovernmentAndHasItsMembers() {
         GraphQL.post("""
-                query Org($id: ID!) { node(id: $id) { ... on Organisation { kind parent { id parent { id } } members { actor { id } } } } }""",
+                query Org($id: ID!) { node(id: $id) { ... on Organisation { kind parent { id parent { id } } members { nodes { actor { id } } } } } }""",
                 Map.of("id", "Organisation:gnu-ministry-of-foreign-affairs"))
                 .body("data.node.kind", equalTo("MINISTRY"))
                 .body("data.node.parent.id", equalTo("Organisation:government-of-national-unity"))
                 .body("data.node.parent.parent.id", equalTo("Organisation:libya"))
-                .body("data.node.members.actor.id", contains("Actor:taher-al-baour"));
+                .body("data.node.members.nodes.actor.id", contains("Actor:taher-al-baour"));
     }
 
     @Test
     void aStateHasTheMeetingsHeldForItAndThePresencesItSponsors() {
         GraphQL.post("""
-                query Org($id: ID!) { node(id: $id) { ... on Organisation { meetings { id } militaryPresences { id } } } }""",
+                query Org($id: ID!) { node(id: $id) { ... on Organisation { meetings { nodes { id } } militaryPresences { nodes { id } } } } }""",
                 Map.of("id", "Organisation:russia"))
-                .body("data.node.meetings.id", contains("Meeting:2024-05-13-moscow-libya-russia"))
-                .body("data.node.militaryPresences.id", containsInAnyOrder("MilitaryPresence:russia-reinforcements-libya-2023-08",
+                .body("data.node.meetings.nodes.id", contains("Meeting:2024-05-13-moscow-libya-russia"))
+                .body("data.node.militaryPresences.nodes.id", containsInAnyOrder("MilitaryPresence:russia-reinforcements-libya-2023-08",
                         "MilitaryPresence:wagner-al-jufra-2019", "MilitaryPresence:wagner-al-kharruba-2019"));
     }
 

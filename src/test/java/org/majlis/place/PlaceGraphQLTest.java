@@ -39,12 +39,12 @@ class PlaceGraphQLTest {
     @Test
     void aPlaceHasTheMeetingsHeldThereAndThePresencesStationedThere() {
         GraphQL.post("""
-                query Place($id: ID!) { node(id: $id) { ... on Place { meetings { id } militaryPresences { id } } } }""",
+                query Place($id: ID!) { node(id: $id) { ... on Place { meetings { nodes { id } } militaryPresences { nodes { id } } } } }""",
                 Map.of("id", "Place:benghazi"))
-                .body("data.node.meetings.id", contains("Meeting:2023-08-benghazi-yevkurov-haftar"));
+                .body("data.node.meetings.nodes.id", contains("Meeting:2023-08-benghazi-yevkurov-haftar"));
         GraphQL.post("""
-                query Place($id: ID!) { node(id: $id) { ... on Place { militaryPresences { id } } } }""",
+                query Place($id: ID!) { node(id: $id) { ... on Place { militaryPresences { nodes { id } } } } }""",
                 Map.of("id", "Place:al-jufra-air-base"))
-                .body("data.node.militaryPresences.id", contains("MilitaryPresence:wagner-al-jufra-2019"));
+                .body("data.node.militaryPresences.nodes.id", contains("MilitaryPresence:wagner-al-jufra-2019"));
     }
 }

@@ -22,9 +22,9 @@ class MentionGraphQLTest {
     static final String MENTIONS = """
             query Mentions($id: ID!) {
               node(id: $id) {
-                ... on Actor { mentions { quote start end document { id text } } }
-                ... on Organisation { mentions { quote start end document { id text } } }
-                ... on Place { mentions { quote start end document { id text } } }
+                ... on Actor { mentions(first: 100) { nodes { quote start end document { id text } } } }
+                ... on Organisation { mentions(first: 100) { nodes { quote start end document { id text } } } }
+                ... on Place { mentions(first: 100) { nodes { quote start end document { id text } } } }
               }
             }""";
 
@@ -35,8 +35,8 @@ class MentionGraphQLTest {
                 "Actor:yunus-bek-yevkurov", "Organisation:wagner-group", "Place:benghazi")) {
             List<Map<String, Object>> mentions = GraphQL.post(MENTIONS, Map.of("id", id))
                     .body("errors", nullValue())
-                    .body("data.node.mentions", not(empty()))
-                    .extract().path("data.node.mentions");
+                    .body("data.node.mentions.nodes", not(empty()))
+                    .extract().path("data.node.mentions.nodes");
             for (Map<String, Object> m : mentions) {
                 @SuppressWarnings("unchecked")
                 String text = ((Map<String, String>) m.get("document")).get("text");
@@ -56,15 +56,15 @@ class MentionGraphQLTest {
                 "Actor:khalifa-haftar", List.of("حفتر"),
                 "Actor:yunus-bek-yevkurov", List.of("يونس بك يفكورورف"));
         names.forEach((id, quotes) -> GraphQL.post(MENTIONS, Map.of("id", id))
-                .body("data.node.mentions.quote", hasItems(quotes.toArray(String[]::new))));
+                .body("data.node.mentions.nodes.quote", hasItems(quotes.toArray(String[]::new))));
     }
 
     @Test
     void haftarIsFoundWithTheClitic() {
         int clitic = GraphQL.post(MENTIONS, Map.of("id", "Actor:khalifa-haftar"))
-                .extract().<String> path("data.node.mentions[0].document.text").indexOf("لحفتر");
+                .extract().<String> path("data.node.mentions.nodes[0].document.text").indexOf("لحفتر");
         GraphQL.post(MENTIONS, Map.of("id", "Actor:khalifa-haftar"))
-                .body("data.node.mentions.start", hasItem(clitic + 1))
-                .body("data.node.mentions.find { it.start == " + (clitic + 1) + " }.quote", equalTo("حفتر"));
+                .body("data.node.mentions.nodes.start", hasItem(clitic + 1))
+                .body("data.node.mentions.nodes.find { it.start == " + (clitic + 1) + " }.quote", equalTo("حفتر"));
     }
 }

@@ -16,27 +16,27 @@ class TimelineGraphQLTest {
 
     static final String TIMELINE = """
             query Timeline($from: Date, $to: Date, $involving: ID) {
-              timeline(from: $from, to: $to, involving: $involving) { date { iso earliest } node { id } }
+              timeline(from: $from, to: $to, involving: $involving) { nodes { date { iso earliest } node { id } } }
             }""";
 
     @Test
     void meetingsAndPresencesComeInDateOrder() {
         GraphQL.post(TIMELINE)
                 .body("errors", nullValue())
-                .body("data.timeline.node.id", contains(
+                .body("data.timeline.nodes.node.id", contains(
                         "MilitaryPresence:wagner-al-jufra-2019",
                         "MilitaryPresence:wagner-al-kharruba-2019",
                         "Meeting:2023-08-benghazi-yevkurov-haftar",
                         "MilitaryPresence:russia-reinforcements-libya-2023-08",
                         "Meeting:2024-05-moscow-libya-other-russian-officials",
                         "Meeting:2024-05-13-moscow-libya-russia"))
-                .body("data.timeline[0].date.iso", equalTo("2019/2020"));
+                .body("data.timeline.nodes[0].date.iso", equalTo("2019/2020"));
     }
 
     @Test
     void aPartialDateMatchesARangeItOverlaps() {
         GraphQL.post(TIMELINE, Map.of("from", "2023-08-20", "to", "2024-05-10"))
-                .body("data.timeline.node.id", contains(
+                .body("data.timeline.nodes.node.id", contains(
                         "Meeting:2023-08-benghazi-yevkurov-haftar",
                         "MilitaryPresence:russia-reinforcements-libya-2023-08",
                         "Meeting:2024-05-moscow-libya-other-russian-officials"));
@@ -45,7 +45,7 @@ class TimelineGraphQLTest {
     @Test
     void anActorsTimelineHasItsMeetingsAndThePresencesBackingIt() {
         GraphQL.post(TIMELINE, Map.of("involving", "Actor:khalifa-haftar"))
-                .body("data.timeline.node.id", contains(
+                .body("data.timeline.nodes.node.id", contains(
                         "MilitaryPresence:wagner-al-jufra-2019",
                         "MilitaryPresence:wagner-al-kharruba-2019",
                         "Meeting:2023-08-benghazi-yevkurov-haftar"));
@@ -54,7 +54,7 @@ class TimelineGraphQLTest {
     @Test
     void anOrganisationsTimelineHasTheMeetingsItAttendsAndItsForces() {
         GraphQL.post(TIMELINE, Map.of("involving", "Organisation:russia", "from", "2023-01-01"))
-                .body("data.timeline.node.id", contains(
+                .body("data.timeline.nodes.node.id", contains(
                         "MilitaryPresence:russia-reinforcements-libya-2023-08",
                         "Meeting:2024-05-13-moscow-libya-russia"));
     }

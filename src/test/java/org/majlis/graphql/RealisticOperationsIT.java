@@ -1,0 +1,10 @@
+package org.majlis.graphql;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The realistic operations against the packaged app, on the bundled seeds plus a synthetic corpus of 1,000 documents. */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = SyntheticCorpus.class, restrictToAnnotatedClass = true)
+class RealisticOperationsIT extends RealisticOperationsTest {
+}

@@ -1,0 +1,113 @@
+package org.majlis.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The operations a frontend or an analyst really writes (src/test/resources/realistic/) are answered in full, at
+ * their default page size and at 100 a page: the limits must let them through, as HostileRequestsTest shows they
+ * stop the attacks. Against the bundled seeds here, against a synthetic corpus of 1,000 documents in
+ * RealisticOperationsIT. Beside each answer the test writes the estimated cost and the values really answered to
+ * target/realistic-operations-*.md, the figures of docs/security.md.
+ */
+@QuarkusTest
+class RealisticOperationsTest {
+
+    static final Path OPERATIONS = Path.of("src/test/resources/realistic");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final StringBuilder REPORT = new StringBuilder();
+
+    /** Only in the JVM of a @QuarkusTest: the packaged app of the IT is another process. */
+    @Inject
+    GraphQLSchema schema;
+
+    @Inject
+    ListSizes sizes;
+
+    @TestFactory
+    Stream<DynamicTest> everyRealisticOperationIsAnsweredAtItsDefaultPageSize() throws IOException {
+        return operations().map(p -> DynamicTest.dynamicTest(name(p), () -> answered(p, Map.of())));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyRealisticOperationIsAnsweredAtAHundredAPage() throws IOException {
+        return operations().filter(p -> read(p).contains("$first"))
+                .map(p -> DynamicTest.dynamicTest(name(p), () -> answered(p, Map.of("first", 100))));
+    }
+
+    private void answered(Path operation, Map<String, Object> variables) throws IOException {
+        String query = read(operation);
+        String body = GraphQL.post(query, variables).extract().asString();
+        JsonNode answer = JSON.readTree(body);
+        assertTrue(answer.path("errors").isMissingNode(), name(operation) + " " + variables + " was answered with errors: " + body);
+        assertFalse(answer.path("data").isNull() || answer.path("data").isMissingNode(), name(operation) + ": no data");
+        String estimated = schema == null ? "" : String.valueOf(QueryCost.of(Parser.parse(query), schema, sizes, variables).cost());
+        synchronized (REPORT) {
+            REPORT.append("| ").append(name(operation)).append(" | ").append(variables.isEmpty() ? "default" : "first: 100")
+                    .append(" | ").append(estimated).append(" | ").append(values(answer.path("data")))
+                    .append(" | ").append(body.getBytes(StandardCharsets.UTF_8).length).append(" |\n");
+        }
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "realistic-operations-" + System.getProperty("majlis.corpus", "seeds") + ".md"),
+                "| operation | page | estimated cost | values answered | bytes |\n|---|---|---|---|---|\n" + REPORT);
+        REPORT.setLength(0);
+    }
+
+    /** The values an answer holds, counted as the cost counts them: every field of every object. */
+    static long values(JsonNode node) {
+        long count = 0;
+        if (node.isObject()) {
+            for (Iterator<JsonNode> fields = node.elements(); fields.hasNext();) {
+                count += 1 + values(fields.next());
+            }
+        } else if (node.isArray()) {
+            for (JsonNode item : node) {
+                count += values(item);
+            }
+        }
+        return count;
+    }
+
+    private static Stream<Path> operations() throws IOException {
+        try (Stream<Path> files = Files.list(OPERATIONS)) {
+            return files.filter(p -> p.toString().endsWith(".graphql")).sorted().toList().stream();
+        }
+    }
+
+    private static String name(Path operation) {
+        return operation.getFileName().toString().replace(".graphql", "");
+    }
+
+    private static String read(Path operation) {
+        try {
+            return Files.readString(operation, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

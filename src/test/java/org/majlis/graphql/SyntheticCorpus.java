@@ -1,0 +1,42 @@
+package org.majlis.graphql;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Seeds of 1,000 synthetic Arabic documents (bench/CorpusGenerator.java, deterministic) imported beside the bundled
+ * ones, so that lists are as long as a real corpus makes them.
+ */
+public class SyntheticCorpus implements QuarkusTestResourceLifecycleManager {
+
+    static final int DOCUMENTS = 1_000;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            Path folder = Files.createTempDirectory("majlis-corpus-" + DOCUMENTS);
+            Process generator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "bench/CorpusGenerator.java", String.valueOf(DOCUMENTS), folder.toString()).inheritIO().start();
+            if (!generator.waitFor(120, TimeUnit.SECONDS) || generator.exitValue() != 0) {
+                throw new IllegalStateException("bench/CorpusGenerator.java did not write the corpus");
+            }
+            System.setProperty("majlis.corpus", "synthetic-" + DOCUMENTS);
+            return Map.of("majlis.seeds.external", folder.toString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        System.clearProperty("majlis.corpus");
+    }
+}
