@@ -67,10 +67,11 @@ public class DocumentLimits extends SimplePerformantInstrumentation {
     }
 
     private void checkCost(Document document, GraphQLSchema schema, Map<String, Object> variables) {
-        QueryCost.Estimate estimate = QueryCost.of(document, schema, sizes.get(), variables);
-        if (estimate.cost() > limits.maxCost()) {
-            String where = estimate.costliestPath().isEmpty() ? "" : "; most of it under " + estimate.costliestPath();
-            throw new AbortExecutionException("the operation's estimated cost is " + count(estimate.cost())
+        long cost = QueryCost.of(document, schema, sizes.get(), variables);
+        if (cost > limits.maxCost()) {
+            String path = QueryCost.costliestPath(document, schema, sizes.get(), variables);
+            String where = path.isEmpty() ? "" : "; most of it under " + path;
+            throw new AbortExecutionException("the operation's estimated cost is " + count(cost)
                     + " values, more than the limit of " + limits.maxCost() + where
                     + ": ask for fewer items or fewer levels");
         }

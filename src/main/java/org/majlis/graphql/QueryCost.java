@@ -39,6 +39,12 @@ import graphql.schema.GraphQLTypeUtil;
  */
 final class QueryCost {
 
+    /**
+     * How deep the path to the costliest part is followed: deeper than any real query, and a bound for a document
+     * whose fragments spread each other in a circle, which validation refuses only after this runs.
+     */
+    private static final int MAX_PATH = 32;
+
     /** Under a field that is not a connection: its lists are sized by the data, not by a page. */
     private static final int NO_PAGE = -1;
 
@@ -56,25 +62,37 @@ final class QueryCost {
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.putIfAbsent(f.getName(), f));
     }
 
-    /** The estimated cost of the costliest operation of a document, and where most of it lies. */
-    record Estimate(long cost, String costliestPath) {
-    }
-
-    static Estimate of(Document document, GraphQLSchema schema, ListSizes sizes, Map<String, Object> variables) {
+    /** The estimated cost of the costliest operation of a document. */
+    static long of(Document document, GraphQLSchema schema, ListSizes sizes, Map<String, Object> variables) {
         QueryCost cost = new QueryCost(document, schema, sizes, variables);
-        Estimate largest = new Estimate(0, "");
+        long largest = 0;
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-            GraphQLObjectType root = switch (operation.getOperation()) {
-                case QUERY -> schema.getQueryType();
-                case MUTATION -> schema.getMutationType();
-                case SUBSCRIPTION -> schema.getSubscriptionType();
-            };
-            long total = cost.selections(operation.getSelectionSet(), root, NO_PAGE);
-            if (total > largest.cost()) {
-                largest = cost.costliest(operation.getSelectionSet(), root, total);
-            }
+            largest = Math.max(largest, cost.selections(operation.getSelectionSet(), root(schema, operation), NO_PAGE));
         }
         return largest;
+    }
+
+    /** Where most of the cost of the costliest operation lies, as a path of fields: for the message of a refusal. */
+    static String costliestPath(Document document, GraphQLSchema schema, ListSizes sizes, Map<String, Object> variables) {
+        QueryCost cost = new QueryCost(document, schema, sizes, variables);
+        OperationDefinition costliest = null;
+        long largest = -1;
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            long total = cost.selections(operation.getSelectionSet(), root(schema, operation), NO_PAGE);
+            if (total > largest) {
+                costliest = operation;
+                largest = total;
+            }
+        }
+        return costliest == null ? "" : cost.costliest(costliest.getSelectionSet(), root(schema, costliest));
+    }
+
+    private static GraphQLObjectType root(GraphQLSchema schema, OperationDefinition operation) {
+        return switch (operation.getOperation()) {
+            case QUERY -> schema.getQueryType();
+            case MUTATION -> schema.getMutationType();
+            case SUBSCRIPTION -> schema.getSubscriptionType();
+        };
     }
 
     /**
@@ -141,11 +159,11 @@ final class QueryCost {
      * The path to the field where most of the cost lies: from the root, into the costliest field of each selection
      * while that field holds at least half of the cost of its selection.
      */
-    private Estimate costliest(SelectionSet set, GraphQLObjectType root, long total) {
+    private String costliest(SelectionSet set, GraphQLObjectType root) {
         List<String> path = new ArrayList<>();
         GraphQLType parent = root;
         int pageSize = NO_PAGE;
-        while (set != null) {
+        while (set != null && path.size() < MAX_PATH) {
             long level = selections(set, parent, pageSize);
             Selected costliest = null;
             long most = 0;
@@ -156,7 +174,7 @@ final class QueryCost {
                     most = cost;
                 }
             }
-            if (costliest == null || most * 2 < level) {
+            if (costliest == null || most <= 1 || most * 2 < level) {
                 break;
             }
             path.add(costliest.field().getResultKey());
@@ -170,7 +188,7 @@ final class QueryCost {
             parent = GraphQLTypeUtil.unwrapAll(definition.getType());
             set = costliest.field().getSelectionSet();
         }
-        return new Estimate(total, String.join(".", path));
+        return String.join(".", path);
     }
 
     /** A field selected on a type: the parent type, or the type condition of the fragment it is written in. */

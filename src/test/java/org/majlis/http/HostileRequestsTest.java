@@ -69,15 +69,21 @@ class HostileRequestsTest {
                 .body("errors[0].message", containsString("complexity"));
     }
 
-    /** Actors' meetings' participants' meetings, four times over: each level multiplies what the one above asks. */
+    /**
+     * Actors' meetings' participants' meetings, four levels deep (as deep as the depth limit lets it), the deepest
+     * asked twice: each level multiplies what the one above asks, for what is at most a few actors and meetings.
+     */
     static final String FANOUT = """
             query Fanout($first: Int) {
               actors(first: $first) { nodes { ...Level1 } }
             }
             fragment Level1 on Actor { meetings(first: 100) { nodes { participants { actor { ...Level2 } } } } }
             fragment Level2 on Actor { meetings(first: 100) { nodes { participants { actor { ...Level3 } } } } }
-            fragment Level3 on Actor { meetings(first: 100) { nodes { participants { actor { ...Level4 } } } } }
-            fragment Level4 on Actor { meetings(first: 100) { nodes { id title } } }
+            fragment Level3 on Actor {
+              meetings(first: 100) { nodes { participants { actor { ...Level4 } } } }
+              again: meetings(first: 100) { nodes { participants { actor { ...Level4 } } } }
+            }
+            fragment Level4 on Actor { meetings(first: 100) { nodes { id title date { iso } } } }
             """;
 
     @Test
@@ -89,7 +95,7 @@ class HostileRequestsTest {
     @Test
     void aRefusalNamesThePartOfTheQueryThatCostsMost() {
         refused(post(FANOUT, Map.of("first", 100)), 200, "LIMIT_EXCEEDED")
-                .body("errors[0].message", containsString("most of it under actors.nodes.meetings.nodes.participants.actor.meetings"));
+                .body("errors[0].message", containsString("most of it under actors.nodes.meetings.nodes.participants.actor.meetings.nodes.participants.actor"));
     }
 
     @Test
