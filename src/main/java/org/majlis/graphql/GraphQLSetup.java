@@ -6,11 +6,13 @@ import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import graphql.Directives;
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.spi.EventingService;
@@ -53,6 +55,19 @@ public class GraphQLSetup implements EventingService {
     @Override
     public String getConfigKey() {
         return null;
+    }
+
+    /**
+     * Leaves out the {@code @constraint} directive SmallRye declares because Bean Validation is on the classpath (the
+     * seed reader uses it): no field of this API carries a constraint, and the directive's arguments brought the
+     * BigDecimal and BigInteger scalars into a schema that has no such values, where code generators met them.
+     * SmallRye declares no other directive here. The builder can only clear them all: include and skip are added
+     * back here, and graphql-java adds the rest of its own (deprecated, specifiedBy, oneOf, ...) when it builds.
+     */
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return builder.clearDirectives().additionalDirective(Directives.IncludeDirective)
+                .additionalDirective(Directives.SkipDirective);
     }
 
     @Override

@@ -1,6 +1,9 @@
 package org.majlis.graphql;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -39,6 +42,16 @@ class SchemaTest {
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
         assertEquals(committed, served, "the served schema differs from graphql/schema.graphql; if the change is meant, "
                 + "review it and run: cp target/schema.graphql graphql/schema.graphql");
+    }
+
+    /** Leaving out SmallRye's unused @constraint directive keeps the directives every client relies on. */
+    @Test
+    void theStandardDirectivesAreServedAndNoUnusedScalar() {
+        GraphQL.post("{ __schema { directives { name } types { name } } }")
+                .body("data.__schema.directives.name", hasItems("include", "skip", "deprecated", "specifiedBy"))
+                .body("data.__schema.directives.name", not(hasItem("constraint")))
+                .body("data.__schema.types.name", not(hasItems("BigDecimal")))
+                .body("data.__schema.types.name", not(hasItems("BigInteger")));
     }
 
     /** Frontend developers read the schema in GraphiQL: every type, field, argument and enum value says what it is. */
