@@ -11,8 +11,6 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -22,13 +20,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The operations a frontend or an analyst really writes (src/test/resources/realistic/) are answered in full, at
  * their default page size and at 100 a page: the limits must let them through, as HostileRequestsTest shows they
- * stop the attacks. Against the bundled seeds here, against a synthetic corpus of 1,000 documents in
- * RealisticOperationsIT. Beside each answer the test writes the estimated cost and the values really answered to
+ * stop the attacks. Against the bundled seeds here, beside a synthetic corpus of 1,000 documents in
+ * RealisticOperationsOnCorpusTest, and against the packaged app with that corpus in RealisticOperationsIT. Beside each answer the test writes the estimated cost and the values really answered to
  * target/realistic-operations-*.md, the figures of docs/security.md.
  */
 @QuarkusTest
@@ -37,13 +36,6 @@ class RealisticOperationsTest {
     static final Path OPERATIONS = Path.of("src/test/resources/realistic");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final StringBuilder REPORT = new StringBuilder();
-
-    /** Only in the JVM of a @QuarkusTest: the packaged app of the IT is another process. */
-    @Inject
-    GraphQLSchema schema;
-
-    @Inject
-    ListSizes sizes;
 
     @TestFactory
     Stream<DynamicTest> everyRealisticOperationIsAnsweredAtItsDefaultPageSize() throws IOException {
@@ -62,12 +54,19 @@ class RealisticOperationsTest {
         JsonNode answer = JSON.readTree(body);
         assertTrue(answer.path("errors").isMissingNode(), name(operation) + " " + variables + " was answered with errors: " + body);
         assertFalse(answer.path("data").isNull() || answer.path("data").isMissingNode(), name(operation) + ": no data");
-        String estimated = schema == null ? "" : String.valueOf(QueryCost.of(Parser.parse(query), schema, sizes, variables));
+        String estimated = estimate(query, variables);
         synchronized (REPORT) {
             REPORT.append("| ").append(name(operation)).append(" | ").append(variables.isEmpty() ? "default" : "first: 100")
                     .append(" | ").append(estimated).append(" | ").append(values(answer.path("data")))
                     .append(" | ").append(body.getBytes(StandardCharsets.UTF_8).length).append(" |\n");
         }
+    }
+
+    /** The service's own estimate of the operation's cost, read from its beans in this JVM. */
+    protected String estimate(String query, Map<String, Object> variables) {
+        GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
+        ListSizes sizes = Arc.container().instance(ListSizes.class).get();
+        return String.valueOf(QueryCost.of(Parser.parse(query), schema, sizes, variables));
     }
 
     @AfterAll

@@ -70,15 +70,19 @@ class HostileRequestsTest {
     }
 
     /**
-     * Actors' meetings' participants' meetings, four levels deep (as deep as the depth limit lets it), the deepest
-     * asked twice: each level multiplies what the one above asks, for what is at most a few actors and meetings.
+     * Actors' meetings' participants' meetings, four levels deep (as deep as the depth limit lets it), the two
+     * deepest asked twice: each level multiplies what the one above asks, for what is at most a few actors and
+     * meetings.
      */
     static final String FANOUT = """
             query Fanout($first: Int) {
               actors(first: $first) { nodes { ...Level1 } }
             }
             fragment Level1 on Actor { meetings(first: 100) { nodes { participants { actor { ...Level2 } } } } }
-            fragment Level2 on Actor { meetings(first: 100) { nodes { participants { actor { ...Level3 } } } } }
+            fragment Level2 on Actor {
+              meetings(first: 100) { nodes { participants { actor { ...Level3 } } } }
+              again: meetings(first: 100) { nodes { participants { actor { ...Level3 } } } }
+            }
             fragment Level3 on Actor {
               meetings(first: 100) { nodes { participants { actor { ...Level4 } } } }
               again: meetings(first: 100) { nodes { participants { actor { ...Level4 } } } }
