@@ -59,6 +59,34 @@ class GraphiQLIT extends InBrowser {
         }
     }
 
+    /** Completion, like the docs pane, works from the schema that GraphiQL's introspection query fetched. */
+    @Test
+    void theEditorCompletesAFieldOfTheSchema() throws Exception {
+        List<String> offered = new ArrayList<>();
+        answer("{ __schema { queryType { fields { name } } } }").path("__schema").path("queryType").path("fields")
+                .forEach(field -> offered.add(field.path("name").asText()));
+        offered.removeIf(name -> !name.startsWith("meet"));
+        assertFalse(offered.isEmpty(), "the schema has no query field starting with meet");
+
+        WebDriver browser = openGraphiQL();
+        browser.findElement(By.cssSelector(".graphiql-query-editor .CodeMirror")).click();
+        new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE)
+                .sendKeys("{ meet").perform();
+        // GraphiQL offers completions as a person types, once the schema has arrived; until it shows them, ask
+        // for them as a person would, with Ctrl-Space.
+        By hints = By.cssSelector(".CodeMirror-hints");
+        waiting(PATIENCE).until(driver -> {
+            if (!driver.findElements(hints).isEmpty()) {
+                return true;
+            }
+            new Actions(driver).keyDown(Keys.CONTROL).sendKeys(Keys.SPACE).keyUp(Keys.CONTROL).perform();
+            return false;
+        });
+        screenshot("graphiql-completion");
+        List<String> shown = browser.findElement(hints).getText().lines().toList();
+        assertTrue(shown.containsAll(offered), "GraphiQL offers " + shown + ", not every one of " + offered);
+    }
+
     /** The docs pane is drawn from GraphiQL's introspection query, which must pass every limit. */
     @Test
     void theDocsPaneFindsMeetingAndListsItsFields() throws Exception {
@@ -84,10 +112,16 @@ class GraphiQLIT extends InBrowser {
         }
     }
 
-    /** GraphiQL opened afresh, its query editor ready. */
+    /**
+     * GraphiQL as on a first visit, its query editor ready. It keeps the last query and the open pane in the
+     * page's local storage, which would carry one test's state into the next.
+     */
     private static WebDriver openGraphiQL() throws Exception {
         WebDriver browser = browser();
-        browser.get("http://localhost:" + app.port + "/q/graphql-ui/");
+        String graphiql = "http://localhost:" + app.port + "/q/graphql-ui/";
+        browser.get(graphiql);
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        browser.get(graphiql);
         waiting(PATIENCE).until(ExpectedConditions.elementToBeClickable(By.cssSelector(".graphiql-query-editor .CodeMirror")));
         return browser;
     }
