@@ -28,8 +28,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * GraphQL error. SmallRye parses the operation with its own parser options and answers a syntax error, a body
  * that is not JSON or a batch without a code; so the gate reads the body (within
  * {@code quarkus.http.limits.max-body-size}: 413 over it), accepts only a JSON object of the standard parameters
- * sent as {@code application/json}, parses the query with {@link GraphQLLimits}'s parser limits and refuses
- * mutations over GET. A request that passes goes on to SmallRye unchanged, with its body already read.
+ * sent as {@code application/json} ({@link RequestMediaType}), parses the query with {@link GraphQLLimits}'s parser
+ * limits and refuses mutations over GET. A request that passes goes on to SmallRye unchanged, with its body already read.
  * <p>
  * Frontends send the same few operations again and again, so a query that parsed is remembered (by its text, up to
  * {@link #REMEMBERED_CHARACTERS} characters of queries in all, least recently used forgotten first) and not parsed
@@ -94,7 +94,7 @@ public class GraphQLGate {
                 }
                 pass(ctx);
             } else if (method.equals(HttpMethod.POST)) {
-                requireJson(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE));
+                RequestMediaType.requireJson(ctx.request().headers().getAll(HttpHeaders.CONTENT_TYPE));
                 ctx.next();
             } else {
                 ctx.next();
@@ -124,23 +124,6 @@ public class GraphQLGate {
             refuse(ctx, Refusal.tooLarge("the request body is larger than " + maxBodyBytes + " bytes"));
         } else {
             ctx.next();
-        }
-    }
-
-    private static void requireJson(String contentType) {
-        if (contentType == null) {
-            throw Refusal.unsupportedMediaType("the request has no Content-Type: send application/json");
-        }
-        String[] parts = contentType.split(";");
-        if (!parts[0].trim().equalsIgnoreCase("application/json")) {
-            throw Refusal.unsupportedMediaType("only application/json request bodies are accepted");
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String[] parameter = parts[i].trim().split("=", 2);
-            if (parameter[0].trim().equalsIgnoreCase("charset") && parameter.length == 2
-                    && !parameter[1].trim().replace("\"", "").equalsIgnoreCase("utf-8")) {
-                throw Refusal.unsupportedMediaType("only UTF-8 request bodies are accepted");
-            }
         }
     }
 

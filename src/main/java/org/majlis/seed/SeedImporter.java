@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * Imports the seeds at startup, before the service reports ready: reads every file, checks the set as a whole,
@@ -35,9 +36,20 @@ public class SeedImporter {
         this.imported = imported;
     }
 
+    /**
+     * A seed error stops the start. The errors are already in the log, one line each; Quarkus would log them a
+     * second time inside a stack trace that tells an analyst nothing. The seeds are what the service is configured
+     * to serve (the bundled set and MAJLIS_SEEDS_EXTERNAL), and a ConfigurationException is what Quarkus ends a
+     * start on with its message alone and exit code 1. (Its PreventFurtherStepsException, thrown from an observer,
+     * leaves the process running without a server.)
+     */
     void onStart(@Observes StartupEvent event) {
         if (config.importOnStart()) {
-            importConfigured();
+            try {
+                importConfigured();
+            } catch (SeedException e) {
+                throw new ConfigurationException("Majlis did not start: " + count(e) + " in the seeds, listed above");
+            }
         }
     }
 
@@ -72,13 +84,20 @@ public class SeedImporter {
             status.imported(seeds.fingerprint());
             return written;
         } catch (SeedException e) {
-            LOG.error(e.getMessage());
+            // One log record per error, so that each is one `file:line:column: message` line in a plain log (as
+            // seeds/README.md shows them) and one JSON object in a JSON log.
+            LOG.errorf("%s in the seeds, nothing imported:", count(e));
+            e.errors().forEach(error -> LOG.error(error.toString()));
             status.failed(e.errors().size() + " errors in the seeds; the first: " + e.errors().get(0));
             throw e;
         } catch (RuntimeException e) {
             status.failed("the import failed: " + e.getMessage());
             throw e;
         }
+    }
+
+    private static String count(SeedException e) {
+        return e.errors().size() + (e.errors().size() == 1 ? " error" : " errors");
     }
 
     /** Reads and validates without writing; throws when anything is wrong. */

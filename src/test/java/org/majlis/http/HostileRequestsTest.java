@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.majlis.graphql.GraphQL;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
@@ -38,6 +40,8 @@ class HostileRequestsTest {
     /** Generous: only a hang or a pathological slowdown fails it. */
     private static final long QUICK_MILLIS = 5_000;
     private static final String JAVA_NAME = "(?s).*\\b(java|javax|jakarta|org|io|com|graphql)\\.[a-z].*";
+    private static final String COUNT_DOCUMENTS = """
+            {"query": "query Count { documents { totalCount } }"}""";
 
     @AfterEach
     void theServiceStillAnswers() {
@@ -232,12 +236,45 @@ class HostileRequestsTest {
 
     @Test
     void aPlainTextBodyIsRefusedWith415() {
-        refused(postRaw("text/plain", "{\"query\": \"{ __typename }\"}"), 415, "UNSUPPORTED_MEDIA_TYPE");
+        refused(postRaw("text/plain", "{\"query\": \"{ __typename }\"}"), 415, "UNSUPPORTED_MEDIA_TYPE")
+                .body("errors[0].message", equalTo("only application/json request bodies are accepted"));
     }
 
     @Test
     void anApplicationGraphQLBodyIsRefusedWith415() {
-        refused(postRaw("application/graphql", "{ __typename }"), 415, "UNSUPPORTED_MEDIA_TYPE");
+        refused(postRaw("application/graphql", "{ __typename }"), 415, "UNSUPPORTED_MEDIA_TYPE")
+                .body("errors[0].message", equalTo("only application/json request bodies are accepted"));
+    }
+
+    /** What Chromium sends for GraphiQL: its page script and its fetcher each set the header, and fetch joins them. */
+    @Test
+    void graphiqlsRepeatedJsonContentTypeIsAccepted() {
+        postAs("application/json, application/json", COUNT_DOCUMENTS)
+                .statusCode(200).body("errors", nullValue()).body("data.documents.totalCount", notNullValue());
+    }
+
+    @Test
+    void jsonWithAUtf8CharsetInAnyCaseIsAccepted() {
+        postAs("Application/JSON; Charset=\"utf-8\"", COUNT_DOCUMENTS)
+                .statusCode(200).body("errors", nullValue()).body("data.documents.totalCount", notNullValue());
+    }
+
+    @Test
+    void jsonMixedWithAnotherMediaTypeIsRefusedWith415() {
+        refused(postAs("application/json, text/plain", COUNT_DOCUMENTS), 415, "UNSUPPORTED_MEDIA_TYPE")
+                .body("errors[0].message", equalTo("only application/json request bodies are accepted"));
+    }
+
+    @Test
+    void aMultipartBodyIsRefusedWith415() {
+        refused(postAs("multipart/form-data; boundary=x", COUNT_DOCUMENTS), 415, "UNSUPPORTED_MEDIA_TYPE")
+                .body("errors[0].message", equalTo("only application/json request bodies are accepted"));
+    }
+
+    @Test
+    void jsonInACharsetOtherThanUtf8IsRefusedWith415() {
+        refused(postAs("application/json; charset=iso-8859-1", COUNT_DOCUMENTS), 415, "UNSUPPORTED_MEDIA_TYPE")
+                .body("errors[0].message", equalTo("only UTF-8 request bodies are accepted"));
     }
 
     @Test
@@ -270,6 +307,14 @@ class HostileRequestsTest {
 
     private static ValidatableResponse post(String query, Map<String, ?> variables) {
         return given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql").then();
+    }
+
+    /** Sends the Content-Type exactly as given: RestAssured would otherwise append a charset of its own. */
+    private static ValidatableResponse postAs(String contentType, String body) {
+        return given().config(RestAssuredConfig.config().encoderConfig(
+                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .header("Content-Type", contentType).body(body.getBytes(StandardCharsets.UTF_8))
                 .when().post("/graphql").then();
     }
 

@@ -1,17 +1,23 @@
 package org.majlis.packaged;
 
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** A broken external seed folder stops the start, with every error listed. */
+/** A broken external seed folder stops the start, with every error listed, one plain log line each. */
 class BrokenSeedsIT {
+
+    private static final Pattern LOG_LINE = Pattern.compile(
+            "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} ERROR \\[org\\.majlis\\.seed\\.SeedImporter] \\(main\\) (.*)");
 
     @Test
     void theServiceDoesNotStartAndListsEveryError() throws Exception {
@@ -38,12 +44,24 @@ class BrokenSeedsIT {
                     evidence: [ "in Kazan" ]
                 """);
         try (PackagedApp app = PackagedApp.start(Map.of("MAJLIS_SEEDS_EXTERNAL", seeds.toString()))) {
-            assertNotEquals(0, app.awaitExit(Duration.ofSeconds(60)), app.output());
+            assertEquals(1, app.awaitExit(Duration.ofSeconds(60)), app.output());
             String output = app.output();
-            assertTrue(output.contains("3 errors in the seeds, nothing imported"), output);
-            assertTrue(output.contains("documents/broken.yaml:6:3: unknown key 'venue'"), output);
-            assertTrue(output.contains("documents/broken.yaml:14:16: unknown actor 'nobody'"), output);
-            assertTrue(output.contains("documents/broken.yaml:17:17: quote not found"), output);
+            String file = seeds.resolve("documents/broken.yaml").toString();
+            assertEquals(List.of(
+                    "3 errors in the seeds, nothing imported:",
+                    file + ":6:3: unknown key 'venue' (expected one of: language, publishedOn, publisher, "
+                            + "publisherOrganisation, title, url)",
+                    file + ":14:16: unknown actor 'nobody': no actor in entities/ has this slug",
+                    file + ":17:17: quote not found in " + seeds.resolve("documents/broken.txt") + ": «in Kazan»"),
+                    seedErrorLines(output), output);
+            List<String> lines = output.strip().lines().toList();
+            assertEquals("Majlis did not start: 3 errors in the seeds, listed above", lines.get(lines.size() - 1), output);
+            assertFalse(output.contains("\tat "), "no stack trace:\n" + output);
         }
+    }
+
+    /** The messages of the importer's error lines, as a person reads them after the time, level and category. */
+    private static List<String> seedErrorLines(String output) {
+        return output.lines().map(LOG_LINE::matcher).filter(Matcher::matches).map(m -> m.group(1)).toList();
     }
 }

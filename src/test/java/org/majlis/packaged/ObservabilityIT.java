@@ -16,13 +16,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** What an operator watches, on the packaged app in its production profile. */
 class ObservabilityIT {
 
+    /** As the container images, Compose and Kubernetes files set it: there the log is read by machines. */
+    private static final Map<String, String> JSON_LOG = Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Quarkus's default console format: time, level, category, thread, message. */
+    private static final Pattern PLAIN_LINE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} (INFO|WARN|ERROR|DEBUG) +\\[[^]]+] \\([^)]+\\) .*");
     private static final String QUERY = """
             {"query": "query ObservabilityProbe { actors(first: 1) { totalCount } }"}""";
 
+    /** The README's command, as a person runs it in a terminal: plain lines, and no warning on a normal start. */
     @Test
-    void logsAreJsonAndNameTheOperationWhileMetricsTimeItAndCountTheSql() throws Exception {
+    void theDefaultLogIsPlainLinesWithoutAWarning() throws Exception {
         try (PackagedApp app = PackagedApp.start(Map.of())) {
+            assertTrue(app.awaitReady(Duration.ofSeconds(60)), app.output());
+            String output = app.output();
+            assertTrue(output.lines().anyMatch(line -> PLAIN_LINE.matcher(line).matches() && line.contains("Seeds imported: ")),
+                    output);
+            assertTrue(output.lines().noneMatch(line -> line.startsWith("{")), output);
+            assertTrue(output.lines().noneMatch(line -> line.contains(" WARN ")), output);
+        }
+    }
+
+    @Test
+    void jsonLogsNameTheOperationWhileMetricsTimeItAndCountTheSql() throws Exception {
+        try (PackagedApp app = PackagedApp.start(JSON_LOG)) {
             assertTrue(app.awaitReady(Duration.ofSeconds(60)), app.output());
             assertEquals(200, app.postGraphQL(QUERY).statusCode());
 

@@ -1,0 +1,114 @@
+package org.majlis.packaged;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Tests that use the packaged app as a person does, in Debian's Chromium ({@code bash .ci/install-chromium}).
+ * <p>
+ * Selenium rather than Playwright for Java or puppeteer-core: Debian builds {@code chromedriver} from the same
+ * sources as its {@code chromium}, so the driver always matches the browser, and Selenium speaks W3C WebDriver to
+ * it from the JVM with nothing else to run. Playwright for Java carries a Node driver of its own and is released
+ * against its own Chromium builds, whose protocol may run ahead of or behind Debian's; puppeteer-core would put
+ * Node between the tests and the browser. Both paths are given, so Selenium Manager never looks for a driver or a
+ * browser to download.
+ * <p>
+ * With {@value #REQUIRED}=true (.ci/run sets it) a missing Chromium fails the tests; otherwise they are skipped
+ * where it is missing, like the PostgreSQL tests without their server.
+ */
+abstract class InBrowser {
+
+    static final String REQUIRED = "MAJLIS_BROWSER_TESTS";
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** What each test showed at its end, for a person to look at after a run. */
+    static final Path SCREENSHOTS = Path.of("target/browser-screenshots");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static PackagedApp app;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void startTheApp() throws Exception {
+        app = PackagedApp.start(Map.of());
+        if (!app.awaitReady(Duration.ofSeconds(60))) {
+            fail("the app did not start:\n" + app.output());
+        }
+    }
+
+    @AfterAll
+    static void stopTheBrowserAndTheApp() throws Exception {
+        try {
+            if (driver != null) {
+                driver.quit();
+                driver = null;
+            }
+        } finally {
+            app.close();
+        }
+    }
+
+    /** The browser, started on first use; a test that needs it is skipped or fails here when Chromium is missing. */
+    static WebDriver browser() throws IOException {
+        if (driver == null) {
+            boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+            if (!installed && "true".equals(System.getenv(REQUIRED))) {
+                fail(REQUIRED + "=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: run bash .ci/install-chromium");
+            }
+            Assumptions.assumeTrue(installed, "no Chromium at " + CHROMIUM + ": bash .ci/install-chromium installs it");
+            Path profile = Files.createTempDirectory("majlis-chromium");
+            // Headless as root on a machine whose only network is loopback: without the background-networking
+            // flags Chromium keeps trying to reach Google's services.
+            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
+                    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                    "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+        }
+        return driver;
+    }
+
+    static WebDriverWait waiting(Duration timeout) throws IOException {
+        return new WebDriverWait(browser(), timeout);
+    }
+
+    static void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path shot = ((TakesScreenshot) browser()).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The answer the API itself gives to a query: what the browser must show. */
+    static JsonNode answer(String query) throws Exception {
+        var response = app.postGraphQL(JSON.writeValueAsString(Map.of("query", query)));
+        JsonNode body = JSON.readTree(response.body());
+        if (response.statusCode() != 200 || body.has("errors")) {
+            fail("the API did not answer " + query + ": " + response.body());
+        }
+        return body.path("data");
+    }
+}
