@@ -28,7 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * their default page size and at 100 a page: the limits must let them through, as HostileRequestsTest shows they
  * stop the attacks. Against the bundled seeds here, beside a synthetic corpus of 1,000 documents in
  * RealisticOperationsOnCorpusTest, and against the packaged app with that corpus in RealisticOperationsIT. Beside each answer the test writes the estimated cost and the values really answered to
- * target/realistic-operations-*.md, the figures of docs/security.md.
+ * target/RealisticOperations*.md, the figures of docs/security.md.
  */
 @QuarkusTest
 class RealisticOperationsTest {
@@ -36,6 +36,8 @@ class RealisticOperationsTest {
     static final Path OPERATIONS = Path.of("src/test/resources/realistic");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final StringBuilder REPORT = new StringBuilder();
+    /** The test class whose figures REPORT holds: this one, or a subclass on another corpus or app. */
+    private static volatile String reporting = "";
 
     @TestFactory
     Stream<DynamicTest> everyRealisticOperationIsAnsweredAtItsDefaultPageSize() throws IOException {
@@ -56,6 +58,7 @@ class RealisticOperationsTest {
         assertFalse(answer.path("data").isNull() || answer.path("data").isMissingNode(), name(operation) + ": no data");
         String estimated = estimate(query, variables);
         synchronized (REPORT) {
+            reporting = getClass().getSimpleName();
             REPORT.append("| ").append(name(operation)).append(" | ").append(variables.isEmpty() ? "default" : "first: 100")
                     .append(" | ").append(estimated).append(" | ").append(values(answer.path("data")))
                     .append(" | ").append(body.getBytes(StandardCharsets.UTF_8).length).append(" |\n");
@@ -72,7 +75,7 @@ class RealisticOperationsTest {
     @AfterAll
     static void writeReport() throws IOException {
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target", "realistic-operations-" + System.getProperty("majlis.corpus", "seeds") + ".md"),
+        Files.writeString(Path.of("target", reporting + ".md"),
                 "| operation | page | estimated cost | values answered | bytes |\n|---|---|---|---|---|\n" + REPORT);
         REPORT.setLength(0);
     }

@@ -25,7 +25,6 @@ public class SyntheticCorpus implements QuarkusTestResourceLifecycleManager {
             if (!generator.waitFor(120, TimeUnit.SECONDS) || generator.exitValue() != 0) {
                 throw new IllegalStateException("bench/CorpusGenerator.java did not write the corpus");
             }
-            System.setProperty("majlis.corpus", "synthetic-" + DOCUMENTS);
             return Map.of("majlis.seeds.external", folder.toString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -37,6 +36,6 @@ public class SyntheticCorpus implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
-        System.clearProperty("majlis.corpus");
+        // the folder is left in the temporary directory: the packaged app may still be reading it as it stops
     }
 }
