@@ -1,5 +1,7 @@
 package org.majlis.graphql;
 
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,17 +11,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
 import graphql.parser.Parser;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -48,6 +60,31 @@ class RealisticOperationsTest {
     Stream<DynamicTest> everyRealisticOperationIsAnsweredAtAHundredAPage() throws IOException {
         return operations().filter(p -> read(p).contains("$first"))
                 .map(p -> DynamicTest.dynamicTest(name(p), () -> answered(p, Map.of("first", 100))));
+    }
+
+    /** Together the operations select every field of every type, so that no nested path goes untried. */
+    @Test
+    void theOperationsSelectEveryFieldOfTheServedSchema() throws IOException {
+        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        GraphQLSchema served = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
+        Set<String> unselected = new TreeSet<>();
+        for (GraphQLNamedType type : served.getAllTypesAsList()) {
+            if (type instanceof GraphQLObjectType object && !type.getName().startsWith("__")) {
+                object.getFieldDefinitions().forEach(f -> unselected.add(type.getName() + "." + f.getName()));
+            }
+        }
+        for (Path operation : operations().toList()) {
+            QueryTraverser.newQueryTraverser().schema(served).document(Parser.parse(read(operation))).variables(Map.of())
+                    .build().visitPreOrder(new QueryVisitorStub() {
+                        @Override
+                        public void visitField(QueryVisitorFieldEnvironment field) {
+                            if (!field.isTypeNameIntrospectionField()) {
+                                unselected.remove(field.getFieldsContainer().getName() + "." + field.getField().getName());
+                            }
+                        }
+                    });
+        }
+        assertEquals(Set.of(), unselected, "fields no realistic operation selects");
     }
 
     private void answered(Path operation, Map<String, Object> variables) throws IOException {
