@@ -47,8 +47,12 @@ class DeploymentManifestsTest {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern HEALTH_PATH = Pattern.compile("/q/health/?[a-z]*");
-    /** The port of an HTTP health check: http://host:PORT/q/health or bash's /dev/tcp/host/PORT. */
-    private static final Pattern HEALTH_PORT = Pattern.compile(":(\\d+)/q/health|/dev/tcp/[\\w.]+/(\\d+)");
+    /**
+     * The port of an HTTP health check: http://host:PORT/q/health or bash's /dev/tcp/host/PORT, where PORT may be
+     * ${QUARKUS_HTTP_PORT:-DEFAULT} (the check follows the configured port; DEFAULT is the one checked here).
+     */
+    private static final Pattern HEALTH_PORT = Pattern.compile(
+            ":(?:\\$\\{QUARKUS_HTTP_PORT:-)?(\\d+)\\}?/q/health|/dev/tcp/[\\w.]+/(?:\\$\\{QUARKUS_HTTP_PORT:-)?(\\d+)");
     /** Read by the JVM image's entrypoint, not by the service. */
     private static final String IMAGE_JAVA_OPTS = "JAVA_OPTS";
 
