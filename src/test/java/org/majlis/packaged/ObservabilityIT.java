@@ -22,7 +22,8 @@ class ObservabilityIT {
 
     @Test
     void logsAreJsonAndNameTheOperationWhileMetricsTimeItAndCountTheSql() throws Exception {
-        try (PackagedApp app = PackagedApp.start(Map.of())) {
+        // JSON as the images, compose and the ConfigMap turn it on (deploy/); a plain java -jar logs text.
+        try (PackagedApp app = PackagedApp.start(Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true"))) {
             assertTrue(app.awaitReady(Duration.ofSeconds(60)), app.output());
             assertEquals(200, app.postGraphQL(QUERY).statusCode());
 
