@@ -264,7 +264,7 @@ verify_image() { # verify_image IMAGE WHAT AOT(true|false) [podman run argument.
 }
 
 # ---- PostgreSQL ----------------------------------------------------------------------------------------------
-psql_admin() { su postgres -c "psql -v ON_ERROR_STOP=1 -qAt -c \"$1\""; }
+psql_admin() { su postgres -c "PGOPTIONS='-c client_min_messages=warning' psql -v ON_ERROR_STOP=1 -qAt -c \"$1\""; }
 prepare_databases() {
   if ! command -v pg_isready >/dev/null || ! pg_isready -q -h 127.0.0.1 -p 5432; then
     say "no PostgreSQL on 127.0.0.1:5432: starting it with .ci/start-postgres"
