@@ -47,8 +47,12 @@ class DeploymentManifestsTest {
     private static final YAMLMapper YAML = new YAMLMapper();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern HEALTH_PATH = Pattern.compile("/q/health/?[a-z]*");
-    /** The port of an HTTP health check: http://host:PORT/q/health or bash's /dev/tcp/host/PORT. */
-    private static final Pattern HEALTH_PORT = Pattern.compile(":(\\d+)/q/health|/dev/tcp/[\\w.]+/(\\d+)");
+    /**
+     * The port of an HTTP health check: http://host:PORT/q/health or bash's /dev/tcp/host/PORT, where PORT may be
+     * ${QUARKUS_HTTP_PORT:-DEFAULT} (the check follows the configured port; DEFAULT is the one checked here).
+     */
+    private static final Pattern HEALTH_PORT = Pattern.compile(
+            ":(?:\\$\\{QUARKUS_HTTP_PORT:-)?(\\d+)\\}?/q/health|/dev/tcp/[\\w.]+/(?:\\$\\{QUARKUS_HTTP_PORT:-)?(\\d+)");
     /** Read by the JVM image's entrypoint, not by the service. */
     private static final String IMAGE_JAVA_OPTS = "JAVA_OPTS";
 
@@ -60,9 +64,7 @@ class DeploymentManifestsTest {
                 continue;
             }
             for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-                JsonNode get = container.spec().path(probe).path("httpGet");
-                assertFalse(get.isMissingNode(), container.where() + " has no " + probe + ".httpGet");
-                paths.putIfAbsent(get.path("path").asText(), container.where() + " " + probe);
+                paths.putIfAbsent(container.probePath(probe), container.where() + " " + probe);
             }
         }
         for (Path file : dockerfilesAndCompose()) {
@@ -85,9 +87,8 @@ class DeploymentManifestsTest {
                 assertEquals(port, declared.path("containerPort").asInt(), container.where());
             }
             for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
-                JsonNode probePort = container.spec().path(probe).path("httpGet").path("port");
-                if (!probePort.isMissingNode()) {
-                    assertEquals(port, container.resolvePort(probePort), container.where() + " " + probe);
+                if (!container.spec().path(probe).isMissingNode()) {
+                    assertEquals(port, container.probePort(probe), container.where() + " " + probe);
                 }
             }
             JsonNode scrape = container.pod().path("metadata").path("annotations").path("prometheus.io/port");
@@ -109,7 +110,7 @@ class DeploymentManifestsTest {
             assertTrue(Files.readString(dockerfile).contains("\nEXPOSE " + port + "\n"), dockerfile + " does not expose " + port);
         }
         for (Path file : dockerfilesAndCompose()) {
-            Matcher checked = HEALTH_PORT.matcher(Files.readString(file));
+            Matcher checked = HEALTH_PORT.matcher(withHealthScript(Files.readString(file)));
             assertTrue(checked.find(), file + " names no port in its health check");
             do {
                 assertEquals(port, Integer.parseInt(checked.group(1) != null ? checked.group(1) : checked.group(2)),
@@ -194,6 +195,39 @@ class DeploymentManifestsTest {
             return where.contains("patch");
         }
 
+        /**
+         * The path a probe asks: an httpGet's, or an exec's that asks it over bash's /dev/tcp (podman kube play runs
+         * exec probes as they are, but turns an httpGet into curl, which the images lack).
+         */
+        String probePath(String probe) {
+            JsonNode spec = this.spec.path(probe);
+            if (spec.has("httpGet")) {
+                return spec.path("httpGet").path("path").asText();
+            }
+            Matcher path = HEALTH_PATH.matcher(execCommand(probe));
+            assertTrue(path.find(), where + " " + probe + " asks no /q/health path");
+            return path.group();
+        }
+
+        int probePort(String probe) {
+            JsonNode spec = this.spec.path(probe);
+            if (spec.has("httpGet")) {
+                return resolvePort(spec.path("httpGet").path("port"));
+            }
+            Matcher port = HEALTH_PORT.matcher(withHealthScript(execCommand(probe)));
+            assertTrue(port.find(), where + " " + probe + " names no port");
+            return Integer.parseInt(port.group(1) != null ? port.group(1) : port.group(2));
+        }
+
+        private String execCommand(String probe) {
+            JsonNode command = spec.path(probe).path("exec").path("command");
+            assertTrue(command.isArray() && !command.isEmpty(), where + " has no " + probe + ".httpGet or .exec");
+            List<String> words = new ArrayList<>();
+            command.forEach(word -> words.add(word.asText()));
+            assertFalse(words.contains("curl"), where + " " + probe + " runs curl, which the images lack");
+            return String.join(" ", words);
+        }
+
         int resolvePort(JsonNode port) {
             if (port.isInt()) {
                 return port.asInt();
@@ -204,6 +238,18 @@ class DeploymentManifestsTest {
                 }
             }
             throw new AssertionError(where + ": no port named " + port.asText());
+        }
+    }
+
+    /** A health check that runs the images' deploy/majlis-health asks the port that script names. */
+    static String withHealthScript(String text) {
+        if (!text.contains("majlis-health")) {
+            return text;
+        }
+        try {
+            return text + "\n" + Files.readString(DEPLOY.resolve("majlis-health"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -244,11 +290,13 @@ class DeploymentManifestsTest {
     /** The compose services that run Majlis (not the database beside it). */
     private static Map<String, JsonNode> majlisComposeServices() throws IOException {
         Map<String, JsonNode> services = new LinkedHashMap<>();
-        YAML.readTree(DEPLOY.resolve("compose.yaml").toFile()).path("services").fields().forEachRemaining(service -> {
-            if (service.getValue().path("image").asText().startsWith("majlis:")) {
-                services.put(service.getKey(), service.getValue());
-            }
-        });
+        for (Path file : composeFiles()) {
+            YAML.readTree(file.toFile()).path("services").fields().forEachRemaining(service -> {
+                if (service.getValue().path("image").asText().startsWith("majlis:")) {
+                    services.put(service.getKey(), service.getValue());
+                }
+            });
+        }
         assertFalse(services.isEmpty());
         return services;
     }
@@ -263,8 +311,13 @@ class DeploymentManifestsTest {
 
     private static List<Path> dockerfilesAndCompose() throws IOException {
         List<Path> files = new ArrayList<>(dockerfiles());
-        files.add(DEPLOY.resolve("compose.yaml"));
+        files.addAll(composeFiles());
         return files;
+    }
+
+    /** compose.yaml (H2) and compose.postgresql.yaml. */
+    private static List<Path> composeFiles() {
+        return List.of(DEPLOY.resolve("compose.yaml"), DEPLOY.resolve("compose.postgresql.yaml"));
     }
 
     /** The environment variables of the service's own settings, from its @ConfigMapping interfaces. */
