@@ -17,24 +17,19 @@ import org.majlis.graphql.PageRequest;
 import org.majlis.label.Label;
 import org.majlis.label.LabelService;
 import org.majlis.label.Texts;
-import org.majlis.meeting.MeetingConnection;
-import org.majlis.meeting.MeetingService;
-import org.majlis.meeting.Participation;
 import org.majlis.organisation.Organisation;
 
-/** Actors and the roles they hold. */
+/** Actors and the roles they hold; an organisation's members are its roles, so they are resolved here too. */
 @GraphQLApi
 public class ActorGraphQLApi {
 
     private final ActorService actors;
     private final LabelService labels;
-    private final MeetingService meetings;
     private final EvidenceService evidence;
 
-    public ActorGraphQLApi(ActorService actors, LabelService labels, MeetingService meetings, EvidenceService evidence) {
+    public ActorGraphQLApi(ActorService actors, LabelService labels, EvidenceService evidence) {
         this.actors = actors;
         this.labels = labels;
-        this.meetings = meetings;
         this.evidence = evidence;
     }
 
@@ -67,7 +62,7 @@ public class ActorGraphQLApi {
         return labels.labels(actor.getId(), true);
     }
 
-    /** first and after are applied to each occurrence of the field by org.majlis.graphql.NestedPages. */
+    /** first and after of roles and members are applied to each occurrence by org.majlis.graphql.NestedPages. */
     @NonNull
     @Description("Positions the actor holds or held, as reported, by document.")
     public List<@NonNull RoleConnection> roles(@Source List<Actor> list,
@@ -77,13 +72,11 @@ public class ActorGraphQLApi {
     }
 
     @NonNull
-    @Name("meetings")
-    @Description("Meetings the actor took part in, by date.")
-    public List<@NonNull MeetingConnection> actorMeetings(@Source List<Actor> list,
+    @Description("Roles held in the organisation, as reported, by document.")
+    public List<@NonNull RoleConnection> members(@Source List<Organisation> list,
             @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("A cursor from a previous page: return what follows it.") String after) {
-        return MeetingConnection.nested(meetings.viaParticipations(list, a -> a.slug,
-                slugs -> Participation.list("actorSlug in ?1", slugs), p -> p.actorSlug));
+        return RoleConnection.nested(Batch.many(list, o -> o.slug, Role::forOrganisations, r -> r.organisationSlug));
     }
 
     @NonNull

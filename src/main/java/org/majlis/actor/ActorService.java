@@ -5,14 +5,16 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 
+import org.majlis.events.SeedsImported;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
+import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
-import org.majlis.seed.SeedsImported;
 
 /** Reads actors and what hangs off them. */
 @ApplicationScoped
@@ -22,6 +24,12 @@ public class ActorService {
 
     public ActorService(ListSizes sizes) {
         this.sizes = sizes;
+    }
+
+    /** Actors for node(id:) and nodes(ids:). */
+    @Produces
+    NodeFinder actorNodes() {
+        return NodeFinder.of(Actor.TYPE, Actor::findBySlugs);
     }
 
     void measureLists(@Observes SeedsImported imported) {

@@ -1,12 +1,13 @@
 package org.majlis.graphql;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.TreeMap;
+
+import jakarta.enterprise.inject.Instance;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,27 +15,17 @@ import org.eclipse.microprofile.graphql.GraphQLException;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
-import org.majlis.actor.Actor;
-import org.majlis.document.Document;
-import org.majlis.meeting.Meeting;
-import org.majlis.organisation.Organisation;
-import org.majlis.place.Place;
-import org.majlis.presence.MilitaryPresence;
-import org.majlis.relationship.Relationship;
 
-/** Fetches any node by its global id (Relay's node interface). */
+/** Fetches any node by its global id (Relay's node interface), through the finder each feature contributes. */
 @GraphQLApi
 public class NodeGraphQLApi {
 
     /** The finder of each node type: one query per type, whatever the number of ids. */
-    private static final Map<String, Function<Collection<String>, List<? extends Node>>> FINDERS = Map.of(
-            Actor.TYPE, Actor::findBySlugs,
-            Organisation.TYPE, Organisation::findBySlugs,
-            Place.TYPE, Place::findBySlugs,
-            Meeting.TYPE, Meeting::findBySlugs,
-            MilitaryPresence.TYPE, MilitaryPresence::findBySlugs,
-            Relationship.TYPE, Relationship::findBySlugs,
-            Document.TYPE, Document::findBySlugs);
+    private final Map<String, NodeFinder> finders = new TreeMap<>();
+
+    public NodeGraphQLApi(Instance<NodeFinder> finders) {
+        finders.forEach(f -> this.finders.put(f.type(), f));
+    }
 
     @Query
     @Description("The node with this id; an error with code NOT_FOUND when there is none.")
@@ -62,17 +53,17 @@ public class NodeGraphQLApi {
         return find(parsed);
     }
 
-    private static List<Node> find(List<GlobalId> ids) throws InvalidArgumentException {
+    private List<Node> find(List<GlobalId> ids) throws InvalidArgumentException {
         Map<String, List<String>> slugsByType = new LinkedHashMap<>();
         for (GlobalId id : ids) {
-            if (!FINDERS.containsKey(id.type())) {
+            if (!finders.containsKey(id.type())) {
                 throw new InvalidArgumentException("'" + id + "' names no type of node: the types are "
-                        + String.join(", ", FINDERS.keySet().stream().sorted().toList()));
+                        + String.join(", ", finders.keySet()));
             }
             slugsByType.computeIfAbsent(id.type(), t -> new ArrayList<>()).add(id.slug());
         }
         Map<String, Node> found = new HashMap<>();
-        slugsByType.forEach((type, slugs) -> FINDERS.get(type).apply(slugs).forEach(n -> found.put(n.getId(), n)));
+        slugsByType.forEach((type, slugs) -> finders.get(type).findBySlugs(slugs).forEach(n -> found.put(n.getId(), n)));
         return ids.stream().map(id -> found.get(id.toString())).toList();
     }
 }

@@ -13,17 +13,19 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 
 import org.majlis.actor.Actor;
+import org.majlis.events.SeedsImported;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
+import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
-import org.majlis.seed.SeedsImported;
 
 /** Reads meetings, their participants and statements. */
 @ApplicationScoped
@@ -35,6 +37,12 @@ public class MeetingService {
 
     public MeetingService(ListSizes sizes) {
         this.sizes = sizes;
+    }
+
+    /** Meetings for node(id:) and nodes(ids:). */
+    @Produces
+    NodeFinder meetingNodes() {
+        return NodeFinder.of(Meeting.TYPE, Meeting::findBySlugs);
     }
 
     void measureLists(@Observes SeedsImported imported) {

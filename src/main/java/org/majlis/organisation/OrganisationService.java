@@ -5,11 +5,13 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 
+import org.majlis.events.SeedsImported;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
+import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
-import org.majlis.seed.SeedsImported;
 
 /** Reads organisations. */
 @ApplicationScoped
@@ -19,6 +21,12 @@ public class OrganisationService {
 
     public OrganisationService(ListSizes sizes) {
         this.sizes = sizes;
+    }
+
+    /** Organisations for node(id:) and nodes(ids:). */
+    @Produces
+    NodeFinder organisationNodes() {
+        return NodeFinder.of(Organisation.TYPE, Organisation::findBySlugs);
     }
 
     void measureLists(@Observes SeedsImported imported) {

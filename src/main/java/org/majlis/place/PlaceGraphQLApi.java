@@ -6,31 +6,23 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.label.Label;
 import org.majlis.label.LabelService;
-import org.majlis.meeting.MeetingConnection;
-import org.majlis.meeting.MeetingService;
-import org.majlis.presence.MilitaryPresence;
-import org.majlis.presence.MilitaryPresenceConnection;
 
-/** Places, and what happened or stands there. */
+/** Places and their names. */
 @GraphQLApi
 public class PlaceGraphQLApi {
 
     private final PlaceService places;
     private final LabelService labels;
-    private final MeetingService meetings;
 
-    public PlaceGraphQLApi(PlaceService places, LabelService labels, MeetingService meetings) {
+    public PlaceGraphQLApi(PlaceService places, LabelService labels) {
         this.places = places;
         this.labels = labels;
-        this.meetings = meetings;
     }
 
     @Query
@@ -62,23 +54,4 @@ public class PlaceGraphQLApi {
         return labels.labels(place.getId(), true);
     }
 
-    /** first and after are applied to each occurrence of these fields by org.majlis.graphql.NestedPages. */
-    @NonNull
-    @Name("meetings")
-    @Description("Meetings held here, by date.")
-    public List<@NonNull MeetingConnection> placeMeetings(@Source List<Place> list,
-            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
-            @Description("A cursor from a previous page: return what follows it.") String after) {
-        return MeetingConnection.nested(meetings.atPlaces(list));
-    }
-
-    @NonNull
-    @Name("militaryPresences")
-    @Description("Military presences reported here, by id.")
-    public List<@NonNull MilitaryPresenceConnection> placePresences(@Source List<Place> list,
-            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
-            @Description("A cursor from a previous page: return what follows it.") String after) {
-        return MilitaryPresenceConnection.nested(Batch.many(list, p -> p.slug,
-                slugs -> MilitaryPresence.list("placeSlug in ?1 order by slug", slugs), m -> m.placeSlug));
-    }
 }

@@ -5,11 +5,13 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 
+import org.majlis.events.SeedsImported;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
+import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
-import org.majlis.seed.SeedsImported;
 
 /** Reads places. */
 @ApplicationScoped
@@ -19,6 +21,12 @@ public class PlaceService {
 
     public PlaceService(ListSizes sizes) {
         this.sizes = sizes;
+    }
+
+    /** Places for node(id:) and nodes(ids:). */
+    @Produces
+    NodeFinder placeNodes() {
+        return NodeFinder.of(Place.TYPE, Place::findBySlugs);
     }
 
     void measureLists(@Observes SeedsImported imported) {

@@ -5,16 +5,18 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 
 import org.majlis.actor.Actor;
+import org.majlis.events.SeedsImported;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
+import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
-import org.majlis.seed.SeedsImported;
 
 /** Reads military presences. */
 @ApplicationScoped
@@ -24,6 +26,12 @@ public class MilitaryPresenceService {
 
     public MilitaryPresenceService(ListSizes sizes) {
         this.sizes = sizes;
+    }
+
+    /** Military presences for node(id:) and nodes(ids:). */
+    @Produces
+    NodeFinder presenceNodes() {
+        return NodeFinder.of(MilitaryPresence.TYPE, MilitaryPresence::findBySlugs);
     }
 
     void measureLists(@Observes SeedsImported imported) {

@@ -4,15 +4,17 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 
 import org.majlis.actor.Actor;
+import org.majlis.events.SeedsImported;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
+import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
-import org.majlis.seed.SeedsImported;
 
 /** Reads relationships. */
 @ApplicationScoped
@@ -22,6 +24,12 @@ public class RelationshipService {
 
     public RelationshipService(ListSizes sizes) {
         this.sizes = sizes;
+    }
+
+    /** Relationships for node(id:) and nodes(ids:). */
+    @Produces
+    NodeFinder relationshipNodes() {
+        return NodeFinder.of(Relationship.TYPE, Relationship::findBySlugs);
     }
 
     void measureLists(@Observes SeedsImported imported) {

@@ -11,9 +11,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.majlis.document.Document;
+import org.majlis.events.SeedsImported;
 import org.majlis.graphql.ListSizes;
 import org.majlis.label.Label;
-import org.majlis.seed.SeedsImported;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

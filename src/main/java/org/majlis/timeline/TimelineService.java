@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.majlis.actor.Actor;
+import org.majlis.events.SeedsImported;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
@@ -16,7 +17,6 @@ import org.majlis.graphql.ListSizes;
 import org.majlis.meeting.Meeting;
 import org.majlis.organisation.Organisation;
 import org.majlis.presence.MilitaryPresence;
-import org.majlis.seed.SeedsImported;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 

@@ -3,7 +3,7 @@ package org.majlis.postgres;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.majlis.seed.SeedsImported;
+import org.majlis.events.SeedsImported;
 
 /** Remembers what the import at startup did, for tests that look at a start after the fact. */
 @ApplicationScoped
