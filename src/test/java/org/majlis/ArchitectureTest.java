@@ -26,7 +26,7 @@ class ArchitectureTest {
             .layer("Views").definedBy("org.majlis.search..", "org.majlis.timeline..")
             .layer("Claims").definedBy("org.majlis.meeting..", "org.majlis.presence..", "org.majlis.relationship..")
             .layer("Entities").definedBy("org.majlis.actor..", "org.majlis.organisation..", "org.majlis.place..",
-                    "org.majlis.document..", "org.majlis.evidence..")
+                    "org.majlis.document..", "org.majlis.evidence..", "org.majlis.party..")
             .layer("Names").definedBy("org.majlis.label..")
             .layer("Plumbing").definedBy("org.majlis.graphql..", "org.majlis.date..", "org.majlis.events..")
             .whereLayer("Application").mayNotBeAccessedByAnyLayer()

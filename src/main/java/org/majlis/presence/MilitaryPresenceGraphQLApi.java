@@ -11,7 +11,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.majlis.actor.Actor;
 import org.majlis.document.Document;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
@@ -20,6 +19,7 @@ import org.majlis.graphql.PageRequest;
 import org.majlis.graphql.Party;
 import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
+import org.majlis.party.Parties;
 import org.majlis.place.Place;
 
 /** Military presences: whose forces are where, since when, backing whom. */
@@ -59,17 +59,12 @@ public class MilitaryPresenceGraphQLApi {
     @Description("The sides the presence backs: actors or organisations.")
     public List<@NonNull List<@NonNull Party>> supports(@Source List<MilitaryPresence> list) {
         List<List<PresenceSupport>> rows = Batch.many(list, p -> p.slug, PresenceSupport::forPresences, s -> s.presenceSlug);
-        List<PresenceSupport> flat = rows.stream().flatMap(List::stream).toList();
-        List<Actor> actors = Batch.one(flat, s -> s.actorSlug, Actor::findBySlugs, a -> a.slug);
-        List<Organisation> organisations = Batch.one(flat, s -> s.organisationSlug, Organisation::findBySlugs, o -> o.slug);
+        List<Party> parties = Parties.of(rows.stream().flatMap(List::stream).toList(), s -> s.party);
         List<List<Party>> result = new ArrayList<>(list.size());
         int at = 0;
         for (List<PresenceSupport> group : rows) {
-            List<Party> parties = new ArrayList<>(group.size());
-            for (int i = 0; i < group.size(); i++, at++) {
-                parties.add(actors.get(at) != null ? actors.get(at) : organisations.get(at));
-            }
-            result.add(parties);
+            result.add(parties.subList(at, at + group.size()));
+            at += group.size();
         }
         return result;
     }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 
-import org.majlis.actor.Actor;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
@@ -16,6 +15,7 @@ import org.majlis.graphql.ListSizes;
 import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
+import org.majlis.party.PartyRef;
 import org.majlis.place.Place;
 
 /** Reads military presences. */
@@ -65,18 +65,11 @@ public class MilitaryPresenceService {
                 () -> MilitaryPresence.count("from MilitaryPresence p where " + counted.where(), counted.parameters()));
     }
 
-    private static void supports(ListQuery where, String party) throws InvalidArgumentException {
-        if (party == null) {
-            return;
+    private static void supports(ListQuery where, String supports) throws InvalidArgumentException {
+        if (supports != null) {
+            PartyRef party = PartyRef.ofId(supports, "filter.supports");
+            where.and("exists (select 1 from PresenceSupport s where s.presenceSlug = p.slug and "
+                    + party.matches("s.party", "supports") + ")", "supports", party.slug());
         }
-        GlobalId id = GlobalId.parse(party);
-        String column = switch (id.type()) {
-            case Actor.TYPE -> "actorSlug";
-            case Organisation.TYPE -> "organisationSlug";
-            default -> throw new InvalidArgumentException("filter.supports must be an id of an Actor or an Organisation, not '"
-                    + party + "'");
-        };
-        where.and("exists (select 1 from PresenceSupport s where s.presenceSlug = p.slug and s." + column + " = :supports)",
-                "supports", id.slug());
     }
 }

@@ -5,13 +5,16 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 
+import org.majlis.party.PartyRef;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A side that a military presence backs: exactly one of actor and organisation is set. */
+/** A side that a military presence backs. */
 @Entity
 @IdClass(PresenceSupport.Key.class)
 public class PresenceSupport extends PanacheEntityBase {
@@ -24,11 +27,9 @@ public class PresenceSupport extends PanacheEntityBase {
     @Column(name = "ordinal")
     public int ordinal;
 
-    @Column(name = "actor")
-    public String actorSlug;
-
-    @Column(name = "organisation")
-    public String organisationSlug;
+    /** Its columns are actor and organisation, PartyRef's own names. */
+    @Embedded
+    public PartyRef party;
 
     public record Key(String presenceSlug, int ordinal) implements Serializable {
     }

@@ -3,6 +3,7 @@ package org.majlis.relationship;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,6 +19,7 @@ import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.Claims;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Node;
+import org.majlis.party.PartyRef;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -46,20 +48,17 @@ public class Relationship extends PanacheEntityBase implements Node {
     public ClaimStatus status;
 
     @Ignore
-    @Column(name = "subject_actor")
-    public String subjectActorSlug;
+    @Embedded
+    @AttributeOverride(name = "actorSlug", column = @Column(name = "subject_actor"))
+    @AttributeOverride(name = "organisationSlug", column = @Column(name = "subject_organisation"))
+    public PartyRef subjectRef;
 
+    /** Null where the source names no one. */
     @Ignore
-    @Column(name = "subject_organisation")
-    public String subjectOrganisationSlug;
-
-    @Ignore
-    @Column(name = "object_actor")
-    public String objectActorSlug;
-
-    @Ignore
-    @Column(name = "object_organisation")
-    public String objectOrganisationSlug;
+    @Embedded
+    @AttributeOverride(name = "actorSlug", column = @Column(name = "object_actor"))
+    @AttributeOverride(name = "organisationSlug", column = @Column(name = "object_organisation"))
+    public PartyRef objectRef;
 
     @Ignore
     @Column(name = "via")

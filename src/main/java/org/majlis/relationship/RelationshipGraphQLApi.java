@@ -1,8 +1,6 @@
 package org.majlis.relationship;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -12,7 +10,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.majlis.actor.Actor;
 import org.majlis.document.Document;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
@@ -21,6 +18,7 @@ import org.majlis.graphql.PageRequest;
 import org.majlis.graphql.Party;
 import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
+import org.majlis.party.Parties;
 import org.majlis.place.Place;
 
 /** Relationships: alliances, support, diplomatic missions, offensives. */
@@ -48,13 +46,13 @@ public class RelationshipGraphQLApi {
     @NonNull
     @Description("Who allies, supports, keeps a mission or attacks.")
     public List<@NonNull Party> subject(@Source List<Relationship> list) {
-        return parties(list, r -> r.subjectActorSlug, r -> r.subjectOrganisationSlug);
+        return Parties.of(list, r -> r.subjectRef);
     }
 
     @Name("object")
     @Description("Whom the subject allies with, supports or attacks; null where the source names no one.")
     public List<Party> objectParty(@Source List<Relationship> list) {
-        return parties(list, r -> r.objectActorSlug, r -> r.objectOrganisationSlug);
+        return Parties.of(list, r -> r.objectRef);
     }
 
     @Description("Through whom, e.g. the Wagner group for Russia's military support.")
@@ -85,16 +83,5 @@ public class RelationshipGraphQLApi {
     @Description("The document that reports the relationship.")
     public List<@NonNull Document> relationshipDocument(@Source List<Relationship> list) {
         return Batch.one(list, r -> r.documentSlug, Document::findBySlugs, d -> d.slug);
-    }
-
-    private static List<Party> parties(List<Relationship> list, Function<Relationship, String> actor,
-            Function<Relationship, String> organisation) {
-        List<Actor> actors = Batch.one(list, actor, Actor::findBySlugs, a -> a.slug);
-        List<Organisation> organisations = Batch.one(list, organisation, Organisation::findBySlugs, o -> o.slug);
-        List<Party> result = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            result.add(actors.get(i) != null ? actors.get(i) : organisations.get(i));
-        }
-        return result;
     }
 }

@@ -6,15 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 
-import org.majlis.actor.Actor;
 import org.majlis.events.SeedsImported;
-import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
 import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
-import org.majlis.organisation.Organisation;
+import org.majlis.party.PartyRef;
 
 /** Reads relationships. */
 @ApplicationScoped
@@ -40,14 +38,9 @@ public class RelationshipService {
         ListQuery where = new ListQuery();
         if (filter != null) {
             if (filter.party != null) {
-                GlobalId id = GlobalId.parse(filter.party);
-                String side = switch (id.type()) {
-                    case Actor.TYPE -> "(r.subjectActorSlug = :party or r.objectActorSlug = :party)";
-                    case Organisation.TYPE -> "(r.subjectOrganisationSlug = :party or r.objectOrganisationSlug = :party)";
-                    default -> throw new InvalidArgumentException(
-                            "filter.party must be an id of an Actor or an Organisation, not '" + filter.party + "'");
-                };
-                where.and(side, "party", id.slug());
+                PartyRef party = PartyRef.ofId(filter.party, "filter.party");
+                where.and("(" + party.matches("r.subjectRef", "party") + " or " + party.matches("r.objectRef", "party") + ")",
+                        "party", party.slug());
             }
             where.and("r.kind = :kind", "kind", filter.kind);
             where.and("r.status = :status", "status", filter.status);

@@ -27,6 +27,7 @@ import org.majlis.meeting.MeetingTopic;
 import org.majlis.meeting.Participation;
 import org.majlis.meeting.Statement;
 import org.majlis.organisation.Organisation;
+import org.majlis.party.PartyRef;
 import org.majlis.place.Place;
 import org.majlis.presence.MilitaryPresence;
 import org.majlis.presence.PresenceSupport;
@@ -330,8 +331,7 @@ public class SeedWriter {
                 PresenceSupport support = new PresenceSupport();
                 support.presenceSlug = p.slug();
                 support.ordinal = ordinal++;
-                support.actorSlug = s.actor();
-                support.organisationSlug = s.organisation();
+                support.party = PartyRef.of(s.actor(), s.organisation());
                 rows.later(Rows.CLAIM_PARTS, support);
             }
             evidence(presence.claim(), p.evidence());
@@ -342,10 +342,8 @@ public class SeedWriter {
             relationship.slug = r.slug();
             relationship.kind = r.kind();
             relationship.status = r.status();
-            relationship.subjectActorSlug = r.subject().actor();
-            relationship.subjectOrganisationSlug = r.subject().organisation();
-            relationship.objectActorSlug = r.object() == null ? null : r.object().actor();
-            relationship.objectOrganisationSlug = r.object() == null ? null : r.object().organisation();
+            relationship.subjectRef = PartyRef.of(r.subject().actor(), r.subject().organisation());
+            relationship.objectRef = r.object() == null ? null : PartyRef.of(r.object().actor(), r.object().organisation());
             relationship.viaSlug = r.via();
             relationship.placeSlug = r.place();
             relationship.descriptionEn = r.description().en();

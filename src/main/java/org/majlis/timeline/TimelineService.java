@@ -8,14 +8,12 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.majlis.actor.Actor;
 import org.majlis.events.SeedsImported;
-import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
 import org.majlis.meeting.Meeting;
-import org.majlis.organisation.Organisation;
+import org.majlis.party.PartyRef;
 import org.majlis.presence.MilitaryPresence;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -49,10 +47,7 @@ public class TimelineService {
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidArgumentException("from (" + from + ") is after to (" + to + ")");
         }
-        GlobalId party = involving == null ? null : GlobalId.parse(involving);
-        if (party != null && !party.type().equals(Actor.TYPE) && !party.type().equals(Organisation.TYPE)) {
-            throw new InvalidArgumentException("involving takes an Actor or Organisation id, not '" + involving + "'");
-        }
+        PartyRef party = involving == null ? null : PartyRef.ofId(involving, "involving");
         List<TimelineEntry> entries = new ArrayList<>();
         meetings(from, to, party).forEach(m -> entries.add(new TimelineEntry(m.date, m)));
         presences(from, to, party).forEach(p -> entries.add(new TimelineEntry(p.start, p)));
@@ -60,26 +55,26 @@ public class TimelineService {
         return entries;
     }
 
-    private static List<Meeting> meetings(LocalDate from, LocalDate to, GlobalId party) {
+    private static List<Meeting> meetings(LocalDate from, LocalDate to, PartyRef party) {
         ListQuery where = new ListQuery()
                 .and("m.date.latest >= :from", "from", from)
                 .and("m.date.earliest <= :to", "to", to);
         if (party != null) {
-            String column = party.type().equals(Actor.TYPE) ? "actorSlug" : "onBehalfOfSlug";
+            String column = party.isActor() ? "actorSlug" : "onBehalfOfSlug";
             where.and("exists (select 1 from Participation p where p.meetingSlug = m.slug and p." + column + " = :party)",
                     "party", party.slug());
         }
         return Meeting.list("from Meeting m where " + where.where(), where.parameters());
     }
 
-    private static List<MilitaryPresence> presences(LocalDate from, LocalDate to, GlobalId party) {
+    private static List<MilitaryPresence> presences(LocalDate from, LocalDate to, PartyRef party) {
         ListQuery where = new ListQuery()
                 .and("p.start.latest >= :from", "from", from)
                 .and("p.start.earliest <= :to", "to", to);
         if (party != null) {
-            String supports = "exists (select 1 from PresenceSupport s where s.presenceSlug = p.slug and s.%s = :party)";
-            where.and(party.type().equals(Actor.TYPE) ? supports.formatted("actorSlug")
-                    : "(p.forceSlug = :party or p.sponsorSlug = :party or " + supports.formatted("organisationSlug") + ")",
+            String supports = "exists (select 1 from PresenceSupport s where s.presenceSlug = p.slug and "
+                    + party.matches("s.party", "party") + ")";
+            where.and(party.isActor() ? supports : "(p.forceSlug = :party or p.sponsorSlug = :party or " + supports + ")",
                     "party", party.slug());
         }
         return MilitaryPresence.list("from MilitaryPresence p where p.start.earliest is not null and " + where.where(),

@@ -62,12 +62,14 @@ class TimelineGraphQLTest {
     @Test
     void involvingTakesOnlyActorsAndOrganisations() {
         GraphQL.post(TIMELINE, Map.of("involving", "Place:moscow"))
-                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                .body("errors[0].message", equalTo("involving must be an id of an Actor or an Organisation, not 'Place:moscow'"));
     }
 
     @Test
     void fromAfterToIsAnInvalidArgument() {
         GraphQL.post(TIMELINE, Map.of("from", "2024-01-01", "to", "2023-01-01"))
-                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"));
+                .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                .body("errors[0].message", equalTo("from (2024-01-01) is after to (2023-01-01)"));
     }
 }
