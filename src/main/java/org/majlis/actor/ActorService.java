@@ -1,6 +1,5 @@
 package org.majlis.actor;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,11 +46,7 @@ public class ActorService {
             where.and("exists (select 1 from Role r where r.actorSlug = a.slug and r.organisationSlug = :organisation)",
                     "organisation", GlobalId.slugOf(filter.organisation, Organisation.TYPE, "filter.organisation"));
         }
-        ListQuery counted = where.copy();
-        where.and("a.slug > :after", "after", page.afterKey());
-        List<Actor> rows = Actor.<Actor> find("from Actor a where " + where.where() + " order by a.slug", where.parameters())
-                .range(0, page.first()).list();
-        return new ActorConnection(rows, page, () -> Actor.count("from Actor a where " + counted.where(), counted.parameters()));
+        return new ActorConnection(where.pageBySlug(Actor.class, "Actor a", page), page, () -> where.count("Actor a"));
     }
 
 }

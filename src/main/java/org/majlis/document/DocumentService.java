@@ -1,12 +1,11 @@
 package org.majlis.document;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 
 import org.majlis.events.SeedsImported;
+import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
 import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
@@ -32,9 +31,7 @@ public class DocumentService {
     }
 
     public DocumentConnection page(PageRequest page) {
-        List<Document> rows = page.afterKey() == null
-                ? Document.<Document> find("order by slug").range(0, page.first()).list()
-                : Document.<Document> find("slug > ?1 order by slug", page.afterKey()).range(0, page.first()).list();
-        return new DocumentConnection(rows, page, () -> Document.count());
+        ListQuery all = new ListQuery();
+        return new DocumentConnection(all.pageBySlug(Document.class, "Document d", page), page, () -> all.count("Document d"));
     }
 }

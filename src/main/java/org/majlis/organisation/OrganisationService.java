@@ -1,6 +1,5 @@
 package org.majlis.organisation;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,11 +40,6 @@ public class OrganisationService {
             where.and("o.kind = :kind", "kind", filter.kind);
             where.and("o.country = :country", "country", filter.country == null ? null : filter.country.toUpperCase(Locale.ROOT));
         }
-        ListQuery counted = where.copy();
-        where.and("o.slug > :after", "after", page.afterKey());
-        List<Organisation> rows = Organisation.<Organisation> find("from Organisation o where " + where.where() + " order by o.slug",
-                where.parameters()).range(0, page.first()).list();
-        return new OrganisationConnection(rows, page,
-                () -> Organisation.count("from Organisation o where " + counted.where(), counted.parameters()));
+        return new OrganisationConnection(where.pageBySlug(Organisation.class, "Organisation o", page), page, () -> where.count("Organisation o"));
     }
 }

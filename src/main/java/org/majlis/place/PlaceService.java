@@ -1,6 +1,5 @@
 package org.majlis.place;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,10 +38,6 @@ public class PlaceService {
             where.and("p.kind = :kind", "kind", filter.kind);
             where.and("p.country = :country", "country", filter.country == null ? null : filter.country.toUpperCase(Locale.ROOT));
         }
-        ListQuery counted = where.copy();
-        where.and("p.slug > :after", "after", page.afterKey());
-        List<Place> rows = Place.<Place> find("from Place p where " + where.where() + " order by p.slug", where.parameters())
-                .range(0, page.first()).list();
-        return new PlaceConnection(rows, page, () -> Place.count("from Place p where " + counted.where(), counted.parameters()));
+        return new PlaceConnection(where.pageBySlug(Place.class, "Place p", page), page, () -> where.count("Place p"));
     }
 }

@@ -1,6 +1,5 @@
 package org.majlis.presence;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,13 +55,7 @@ public class MilitaryPresenceService {
             where.and("(p.start is null or p.start.earliest <= :to)", "to", filter.to);
             where.and("p.status = :status", "status", filter.status);
         }
-        ListQuery counted = where.copy();
-        where.and("p.slug > :after", "after", page.afterKey());
-        List<MilitaryPresence> rows = MilitaryPresence.<MilitaryPresence> find(
-                "from MilitaryPresence p where " + where.where() + " order by p.slug", where.parameters())
-                .range(0, page.first()).list();
-        return new MilitaryPresenceConnection(rows, page,
-                () -> MilitaryPresence.count("from MilitaryPresence p where " + counted.where(), counted.parameters()));
+        return new MilitaryPresenceConnection(where.pageBySlug(MilitaryPresence.class, "MilitaryPresence p", page), page, () -> where.count("MilitaryPresence p"));
     }
 
     private static void supports(ListQuery where, String supports) throws InvalidArgumentException {

@@ -1,7 +1,5 @@
 package org.majlis.relationship;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
@@ -45,11 +43,6 @@ public class RelationshipService {
             where.and("r.kind = :kind", "kind", filter.kind);
             where.and("r.status = :status", "status", filter.status);
         }
-        ListQuery counted = where.copy();
-        where.and("r.slug > :after", "after", page.afterKey());
-        List<Relationship> rows = Relationship.<Relationship> find("from Relationship r where " + where.where() + " order by r.slug",
-                where.parameters()).range(0, page.first()).list();
-        return new RelationshipConnection(rows, page,
-                () -> Relationship.count("from Relationship r where " + counted.where(), counted.parameters()));
+        return new RelationshipConnection(where.pageBySlug(Relationship.class, "Relationship r", page), page, () -> where.count("Relationship r"));
     }
 }
