@@ -78,11 +78,6 @@ public class FuzzyDate {
         return date;
     }
 
-    /** Whether this date can fall within [from, to]; a null bound is open. */
-    public boolean overlaps(LocalDate from, LocalDate to) {
-        return (from == null || !latest.isBefore(from)) && (to == null || !earliest.isAfter(to));
-    }
-
     private record Bound(DatePrecision precision, LocalDate earliest, LocalDate latest) {
         static Bound parse(String value, String whole) {
             Matcher m = ISO.matcher(value);

@@ -1,6 +1,7 @@
 package org.majlis.label;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class LabelService {
 
     void reload(@Observes SeedsImported imported) {
         byNode = QuarkusTransaction.requiringNew().call(() -> Label.<Label> listAll()).stream()
-                .sorted(java.util.Comparator.comparing((Label l) -> l.nodeId).thenComparingInt(l -> l.ordinal))
+                .sorted(Comparator.comparing((Label l) -> l.nodeId).thenComparingInt(l -> l.ordinal))
                 .collect(Collectors.groupingBy(l -> l.nodeId, Collectors.toUnmodifiableList()));
         measureLists();
     }

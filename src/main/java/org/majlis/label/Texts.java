@@ -1,5 +1,7 @@
 package org.majlis.label;
 
+import java.util.Locale;
+
 /** Picks the language a client asked for from text kept in English and, optionally, Arabic. */
 public final class Texts {
 
@@ -13,6 +15,6 @@ public final class Texts {
     /** The primary subtag of a BCP 47 tag: "ar" for "ar-LY". */
     public static String primary(String lang) {
         int dash = lang.indexOf('-');
-        return (dash < 0 ? lang : lang.substring(0, dash)).toLowerCase(java.util.Locale.ROOT);
+        return (dash < 0 ? lang : lang.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,7 @@ public class MeetingService {
         for (List<Participation> group : grouped) {
             Set<String> own = new LinkedHashSet<>();
             group.forEach(p -> own.add(p.meetingSlug));
-            result.add(own.stream().map(meetings::get).sorted(java.util.Comparator.comparing(MeetingService::key)).toList());
+            result.add(own.stream().map(meetings::get).sorted(Comparator.comparing(MeetingService::key)).toList());
         }
         return result;
     }

@@ -1,6 +1,7 @@
 package org.majlis.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,10 +58,6 @@ public final class SearchIndex {
             wholeKeys.add(forms[i].wholeKey(), i);
         }
         return new SearchIndex(names, forms, frozen(byExact), frozen(byTerm), wordKeys.build(), wholeKeys.build());
-    }
-
-    public int size() {
-        return names.length;
     }
 
     /** The best-matching name of each node that matches, best first; at most {@code limit}. */
@@ -123,7 +120,7 @@ public final class SearchIndex {
     private static int coveredWords(QueryForms query, LabelForms name) {
         int n = query.wordCount();
         int[] best = new int[n + 1];
-        java.util.Arrays.fill(best, -1);
+        Arrays.fill(best, -1);
         best[0] = 0;
         for (int i = 1; i <= n; i++) {
             if (best[i - 1] >= 0) {

@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -417,7 +420,7 @@ public class SeedReader {
         private final YamlTree tree;
         private final List<SeedError> errors;
         /** Where binding already failed, so that Bean Validation does not report the same value again. */
-        final Set<String> pointers = new java.util.HashSet<>();
+        final Set<String> pointers = new HashSet<>();
 
         Problems(YamlTree tree, List<SeedError> errors) {
             this.tree = tree;
@@ -481,12 +484,12 @@ public class SeedReader {
             return null;
         }
 
-        private static List<String> sorted(java.util.Collection<Object> names) {
+        private static List<String> sorted(Collection<Object> names) {
             return names.stream().map(String::valueOf).sorted().toList();
         }
 
         private static List<String> enumNames(Class<?> type) {
-            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
         }
 
         private static String describe(Class<?> type) {
