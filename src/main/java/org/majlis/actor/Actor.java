@@ -13,12 +13,13 @@ import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Node;
 import org.majlis.graphql.Party;
 import org.majlis.label.Background;
+import org.majlis.label.Named;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Description("A person who acts in the reported events: a minister, an envoy, a commander.")
-public class Actor extends PanacheEntityBase implements Node, Party {
+public class Actor extends PanacheEntityBase implements Node, Named, Party {
 
     public static final String TYPE = "Actor";
 

@@ -14,8 +14,6 @@ import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
-import org.majlis.label.Label;
-import org.majlis.label.LabelService;
 import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
 
@@ -24,12 +22,10 @@ import org.majlis.organisation.Organisation;
 public class ActorGraphQLApi {
 
     private final ActorService actors;
-    private final LabelService labels;
     private final EvidenceService evidence;
 
-    public ActorGraphQLApi(ActorService actors, LabelService labels, EvidenceService evidence) {
+    public ActorGraphQLApi(ActorService actors, EvidenceService evidence) {
         this.actors = actors;
-        this.labels = labels;
         this.evidence = evidence;
     }
 
@@ -41,25 +37,6 @@ public class ActorGraphQLApi {
             @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("A cursor from a previous page: return what follows it.") String after) throws GraphQLException {
         return actors.page(filter, PageRequest.of(first, after));
-    }
-
-    @NonNull
-    @Description("The actor's name in a language, falling back to English.")
-    public String name(@Source Actor actor,
-            @Description("A BCP 47 language tag: en, ar, ...") @DefaultValue("en") String lang) {
-        return labels.name(actor.getId(), lang);
-    }
-
-    @NonNull
-    @Description("Every name of the actor, one per language.")
-    public List<@NonNull Label> names(@Source Actor actor) {
-        return labels.labels(actor.getId(), false);
-    }
-
-    @NonNull
-    @Description("Other spellings: transliterations, short forms, the sources' own misspellings.")
-    public List<@NonNull Label> aliases(@Source Actor actor) {
-        return labels.labels(actor.getId(), true);
     }
 
     /** first and after of roles and members are applied to each occurrence by org.majlis.graphql.NestedPages. */

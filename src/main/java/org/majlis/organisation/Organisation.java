@@ -16,12 +16,13 @@ import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Node;
 import org.majlis.graphql.Party;
 import org.majlis.label.Background;
+import org.majlis.label.Named;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Description("A state, government, ministry, armed force, private military company, international body or medium.")
-public class Organisation extends PanacheEntityBase implements Node, Party {
+public class Organisation extends PanacheEntityBase implements Node, Named, Party {
 
     public static final String TYPE = "Organisation";
 

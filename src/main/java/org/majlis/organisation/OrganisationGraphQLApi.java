@@ -11,19 +11,15 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
-import org.majlis.label.Label;
-import org.majlis.label.LabelService;
 
-/** Organisations, their names and the organisation each is part of. */
+/** Organisations and the organisation each is part of. */
 @GraphQLApi
 public class OrganisationGraphQLApi {
 
     private final OrganisationService organisations;
-    private final LabelService labels;
 
-    public OrganisationGraphQLApi(OrganisationService organisations, LabelService labels) {
+    public OrganisationGraphQLApi(OrganisationService organisations) {
         this.organisations = organisations;
-        this.labels = labels;
     }
 
     @Query
@@ -36,28 +32,8 @@ public class OrganisationGraphQLApi {
         return organisations.page(filter, PageRequest.of(first, after));
     }
 
-    @NonNull
-    @Description("The organisation's name in a language, falling back to English.")
-    public String name(@Source Organisation organisation,
-            @Description("A BCP 47 language tag: en, ar, ...") @DefaultValue("en") String lang) {
-        return labels.name(organisation.getId(), lang);
-    }
-
-    @NonNull
-    @Description("Every name of the organisation, one per language.")
-    public List<@NonNull Label> names(@Source Organisation organisation) {
-        return labels.labels(organisation.getId(), false);
-    }
-
-    @NonNull
-    @Description("Other spellings and names: acronyms, transliterations.")
-    public List<@NonNull Label> aliases(@Source Organisation organisation) {
-        return labels.labels(organisation.getId(), true);
-    }
-
     @Description("The organisation this one is part of: a ministry's government, a government's state.")
     public List<Organisation> parent(@Source List<Organisation> list) {
         return Batch.one(list, o -> o.parentSlug, Organisation::findBySlugs, o -> o.slug);
     }
-
 }

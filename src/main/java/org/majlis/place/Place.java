@@ -14,12 +14,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Node;
 import org.majlis.label.Background;
+import org.majlis.label.Named;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Description("A city, base, region or country where something happens or forces are stationed.")
-public class Place extends PanacheEntityBase implements Node {
+public class Place extends PanacheEntityBase implements Node, Named {
 
     public static final String TYPE = "Place";
 
