@@ -92,6 +92,7 @@ public class GraphQLGate {
                     throw Refusal.methodNotAllowed("a " + operation.name().toLowerCase() + " cannot be sent with GET: "
                             + "use POST");
                 }
+                GetParameters.protect(ctx);
                 pass(ctx);
             } else if (method.equals(HttpMethod.POST)) {
                 RequestMediaType.requireJson(ctx.request().headers().getAll(HttpHeaders.CONTENT_TYPE));
