@@ -38,9 +38,10 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The operations a frontend or an analyst really writes (src/test/resources/realistic/) are answered in full, at
  * their default page size and at 100 a page: the limits must let them through, as HostileRequestsTest shows they
- * stop the attacks. Against the bundled seeds here, beside a synthetic corpus of 1,000 documents in
- * RealisticOperationsOnCorpusTest, and against the packaged app with that corpus in RealisticOperationsIT. Beside each answer the test writes the estimated cost and the values really answered to
- * target/RealisticOperations*.md, the figures of docs/security.md.
+ * stop the attacks. Against the tests' fixture seeds here (src/test/resources/fixture-seeds), against the bundled
+ * seeds beside a synthetic corpus of 1,000 documents in RealisticOperationsOnCorpusTest, and against the packaged
+ * app with that corpus in RealisticOperationsIT. Beside each answer the test writes the estimated cost and the
+ * values really answered to target/RealisticOperations*.md, the figures of docs/security.md.
  */
 @QuarkusTest
 class RealisticOperationsTest {

@@ -25,7 +25,8 @@ public class SyntheticCorpus implements QuarkusTestResourceLifecycleManager {
             if (!generator.waitFor(120, TimeUnit.SECONDS) || generator.exitValue() != 0) {
                 throw new IllegalStateException("bench/CorpusGenerator.java did not write the corpus");
             }
-            return Map.of("majlis.seeds.external", folder.toString());
+            // Beside the bundled seeds, which the tests' own fixture (src/test/resources/fixture-seeds) replaces.
+            return Map.of("majlis.seeds.bundled", "true", "majlis.seeds.external", folder.toString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

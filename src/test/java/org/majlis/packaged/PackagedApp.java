@@ -35,6 +35,10 @@ final class PackagedApp implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port, "-jar", JAR.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        // As an operator would: the bundled seeds, not the fixture that failsafe's environment gives the packaged
+        // app of @QuarkusIntegrationTest (pom.xml); a test that wants other seeds says so in its environment.
+        builder.environment().remove("MAJLIS_SEEDS_BUNDLED");
+        builder.environment().remove("MAJLIS_SEEDS_EXTERNAL");
         builder.environment().putAll(environment);
         return new PackagedApp(port, builder.start(), log);
     }

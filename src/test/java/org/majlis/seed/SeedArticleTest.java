@@ -18,9 +18,14 @@ import org.junit.jupiter.api.Test;
 import org.majlis.graphql.GraphQL;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
-/** The first source is bundled byte for byte, and served as it is. */
+/**
+ * The first source is bundled byte for byte, and served as it is: on the bundled seeds, not on the tests' fixture
+ * (which holds a copy of it).
+ */
 @QuarkusTest
+@TestProfile(BundledSeeds.class)
 class SeedArticleTest {
 
     static final String ARTICLE = "documents/000_de159ab6a08af78c.txt";

@@ -66,9 +66,13 @@ class SeedImportTest {
                 .replace("documents/doc.yaml", "place: moscow", "place: moscow-2").write();
         Map<String, Long> before = counts();
         try {
+            // The tests serve a fixture of their own (src/test/resources/fixture-seeds), so the bundled seeds,
+            // whatever seeds/ holds today, are counted alone first (not written when they are the fixture's files).
+            importer.importFrom(List.of(SeedSource.bundled()));
+            Map<String, Long> bundled = counts();
             assertTrue(importer.importFrom(List.of(SeedSource.bundled(), SeedSource.folder(extra))));
-            assertEquals(before.get("document") + 1, counts().get("document"));
-            assertEquals(before.get("actor") + 1, counts().get("actor"));
+            assertEquals(bundled.get("document") + 1, counts().get("document"));
+            assertEquals(bundled.get("actor") + 1, counts().get("actor"));
         } finally {
             importer.importConfigured();
         }
