@@ -1,8 +1,9 @@
 package org.majlis.graphql;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -28,8 +29,9 @@ public abstract class Connection<T, E extends Edge<T>> {
         Connection<T, ?> page(List<T> rows, PageRequest page, LongSupplier count);
     }
 
-    private final Function<T, String> key;
     private final List<T> whole;
+    /** The key of each row of {@link #whole}, in the same order: computed once, searched by every cut. */
+    private final List<String> wholeKeys;
     private final PageMaker<T> pages;
     private final List<E> edges;
     private final PageInfo pageInfo;
@@ -42,8 +44,8 @@ public abstract class Connection<T, E extends Edge<T>> {
      */
     protected Connection(List<T> rows, PageRequest page, Function<T, String> key, BiFunction<String, T, E> edge,
             LongSupplier count) {
-        this.key = key;
         this.whole = null;
+        this.wholeKeys = null;
         this.pages = null;
         List<T> shown = rows.size() > page.first() ? rows.subList(0, page.first()) : rows;
         this.edges = new ArrayList<>(shown.size());
@@ -59,9 +61,12 @@ public abstract class Connection<T, E extends Edge<T>> {
 
     /** A nested list, whole and not yet cut: {@link #cut} makes its pages. Ordered by key, as its cursors are. */
     protected Connection(List<T> whole, Function<T, String> key, PageMaker<T> pages) {
-        this.key = key;
         this.pages = pages;
-        this.whole = whole.stream().sorted(Comparator.comparing(key)).toList();
+        List<Map.Entry<String, T>> keyed = new ArrayList<>(whole.size());
+        whole.forEach(row -> keyed.add(Map.entry(key.apply(row), row)));
+        keyed.sort(Map.Entry.comparingByKey());
+        this.whole = keyed.stream().map(Map.Entry::getValue).toList();
+        this.wholeKeys = keyed.stream().map(Map.Entry::getKey).toList();
         this.edges = null;
         this.pageInfo = null;
         this.totalCount = this.whole.size();
@@ -74,9 +79,8 @@ public abstract class Connection<T, E extends Edge<T>> {
         }
         int from = 0;
         if (page.afterKey() != null) {
-            while (from < whole.size() && key.apply(whole.get(from)).compareTo(page.afterKey()) <= 0) {
-                from++;
-            }
+            int found = Collections.binarySearch(wholeKeys, page.afterKey());
+            from = found >= 0 ? found + 1 : -found - 1; // behind the cursor's row, or where it would stand
         }
         List<T> rows = whole.subList(from, Math.min(whole.size(), from + page.first() + 1));
         return pages.page(rows, page, whole::size);
