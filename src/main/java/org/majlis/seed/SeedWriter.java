@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -49,6 +51,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class SeedWriter {
 
     private final EntityManager em;
+    private volatile TableOrder order; // computing it twice at once is harmless
 
     public SeedWriter(EntityManager em) {
         this.em = em;
@@ -72,49 +75,42 @@ public class SeedWriter {
         return true;
     }
 
-    /** Children first, so that no foreign key is left dangling mid-way. */
+    /** Every row of the graph goes, each before any row it refers to (see {@link TableOrder}). */
     private void clear() {
-        Evidence.deleteAll();
-        PresenceSupport.deleteAll();
-        MeetingTopic.deleteAll();
-        Participation.deleteAll();
-        Statement.deleteAll();
-        Role.deleteAll();
-        Relationship.deleteAll();
-        MilitaryPresence.deleteAll();
-        Meeting.deleteAll();
-        Label.deleteAll();
-        Document.deleteAll();
-        Place.deleteAll();
-        Actor.deleteAll();
-        em.createQuery("update Organisation set parentSlug = null").executeUpdate();
-        Organisation.deleteAll();
+        for (TableOrder.SelfReference self : order().selfReferences()) {
+            em.createNativeQuery("update " + self.table() + " set " + self.column() + " = null").executeUpdate();
+        }
+        for (String entity : order().deleteOrder()) {
+            em.createQuery("delete from " + entity).executeUpdate();
+        }
         em.flush();
+    }
+
+    /** Read once: the tables and their foreign keys are the migrations', fixed while the service runs. */
+    private TableOrder order() {
+        if (order == null) {
+            order = TableOrder.read(em, List.of(SeedImport.class));
+        }
+        return order;
     }
 
     /**
      * Turns seed records into rows; one instance per write, numbering rows that have no slug in seed order. Rows
-     * are written in waves, each referring only to earlier ones, with one flush per wave: entities carry plain
-     * foreign-key columns, so Hibernate cannot order the inserts itself, and a flush per row would re-check the
-     * whole persistence context every time (quadratic in the size of the corpus).
+     * are written rank by rank of {@link TableOrder}, each rank referring only to lower ones, with one flush per
+     * rank: entities carry plain foreign-key columns, so Hibernate cannot order the inserts itself, and a flush
+     * per row would re-check the whole persistence context every time (quadratic in the size of the corpus).
      */
     private final class Rows {
-        private static final int LABELS_ACTORS_PLACES = 0;
-        private static final int DOCUMENTS = 1;
-        private static final int CLAIMS = 2;
-        private static final int CLAIM_PARTS = 3;
-
         private final SeedSet seeds;
         private final Map<Class<?>, Long> lastIds = new HashMap<>();
-        private final List<List<PanacheEntityBase>> waves = List.of(new ArrayList<>(), new ArrayList<>(),
-                new ArrayList<>(), new ArrayList<>());
-
-        void later(int wave, PanacheEntityBase row) {
-            waves.get(wave).add(row);
-        }
+        private final SortedMap<Integer, List<PanacheEntityBase>> ranks = new TreeMap<>();
 
         Rows(SeedSet seeds) {
             this.seeds = seeds;
+        }
+
+        void later(PanacheEntityBase row) {
+            ranks.computeIfAbsent(order().rank(row.getClass()), rank -> new ArrayList<>()).add(row);
         }
 
         long nextId(Class<?> table) {
@@ -127,7 +123,7 @@ public class SeedWriter {
                     Actor actor = new Actor();
                     actor.slug = a.slug();
                     actor.background = Background.column(a.background());
-                    later(LABELS_ACTORS_PLACES, actor);
+                    later(actor);
                     labels(GlobalId.of(Actor.TYPE, a.slug()), a.names(), a.aliases());
                 });
                 list(file.file().places()).forEach(p -> {
@@ -138,7 +134,7 @@ public class SeedWriter {
                     place.latitude = p.latitude();
                     place.longitude = p.longitude();
                     place.background = Background.column(p.background());
-                    later(LABELS_ACTORS_PLACES, place);
+                    later(place);
                     labels(GlobalId.of(Place.TYPE, p.slug()), p.names(), p.aliases());
                 });
             }
@@ -146,16 +142,19 @@ public class SeedWriter {
             for (SeedSet.Doc doc : seeds.documents()) {
                 new DocumentRows(this, doc).write();
             }
-            for (List<PanacheEntityBase> wave : waves) {
-                // Rows of one wave never refer to each other, so grouping them by table is safe, and lets JDBC batch.
-                wave.sort(Comparator.comparing(row -> row.getClass().getName()));
-                wave.forEach(row -> em.persist(row));
+            for (List<PanacheEntityBase> rank : ranks.values()) {
+                // Rows of one rank never refer to each other, so grouping them by table is safe, and lets JDBC batch.
+                rank.sort(Comparator.comparing(row -> row.getClass().getName()));
+                rank.forEach(row -> em.persist(row));
                 em.flush();
                 em.clear();
             }
         }
 
-        /** Parents before children: the parent column is a foreign key. */
+        /**
+         * Parents before children: the parent column refers to the organisation table itself, so within its rank
+         * the rows are inserted in this order (the sort by table that follows is stable).
+         */
         private void organisations() {
             Map<String, OrganisationSeed> bySlug = new HashMap<>();
             for (SeedSet.Entities file : seeds.entities()) {
@@ -180,8 +179,7 @@ public class SeedWriter {
             organisation.country = o.country();
             organisation.parentSlug = o.parent();
             organisation.background = Background.column(o.background());
-            organisation.persist();
-            em.flush(); // before its children: the parent column is a foreign key
+            later(organisation);
             labels(GlobalId.of(Organisation.TYPE, o.slug()), o.names(), o.aliases());
         }
 
@@ -204,7 +202,7 @@ public class SeedWriter {
             label.text = seed.text();
             label.background = Boolean.TRUE.equals(seed.background());
             label.ordinal = ordinal;
-            later(LABELS_ACTORS_PLACES, label);
+            later(label);
         }
     }
 
@@ -229,7 +227,7 @@ public class SeedWriter {
             document.language = meta.language();
             document.url = meta.url();
             document.text = doc.text();
-            rows.later(Rows.DOCUMENTS, document);
+            rows.later(document);
             int ordinal = 0;
             for (var r : list(doc.file().roles())) {
                 Role role = new Role();
@@ -245,7 +243,7 @@ public class SeedWriter {
                 role.end = date(r.end());
                 role.documentSlug = doc.slug();
                 role.ordinal = ordinal++;
-                rows.later(Rows.CLAIMS, role);
+                rows.later(role);
                 evidence(role.claim(), r.evidence());
             }
             for (var m : list(doc.file().meetings())) {
@@ -271,14 +269,14 @@ public class SeedWriter {
             meeting.date = date(m.date());
             meeting.placeSlug = m.place();
             meeting.documentSlug = doc.slug();
-            rows.later(Rows.CLAIMS, meeting);
+            rows.later(meeting);
             int ordinal = 0;
             for (String t : list(m.topics())) {
                 MeetingTopic topic = new MeetingTopic();
                 topic.meetingSlug = m.slug();
                 topic.ordinal = ordinal++;
                 topic.topic = t;
-                rows.later(Rows.CLAIM_PARTS, topic);
+                rows.later(topic);
             }
             ordinal = 0;
             for (var p : list(m.participants())) {
@@ -289,7 +287,7 @@ public class SeedWriter {
                 participation.onBehalfOfSlug = p.onBehalfOf();
                 participation.role = p.role();
                 participation.ordinal = ordinal++;
-                rows.later(Rows.CLAIM_PARTS, participation);
+                rows.later(participation);
                 evidence(participation.claim(), p.evidence());
             }
             ordinal = 0;
@@ -305,7 +303,7 @@ public class SeedWriter {
                 statement.status = s.status();
                 statement.documentSlug = doc.slug();
                 statement.ordinal = ordinal++;
-                rows.later(Rows.CLAIM_PARTS, statement);
+                rows.later(statement);
                 evidence(statement.claim(), s.evidence());
             }
             evidence(meeting.claim(), m.evidence());
@@ -325,14 +323,14 @@ public class SeedWriter {
             presence.start = date(p.start());
             presence.end = date(p.end());
             presence.documentSlug = doc.slug();
-            rows.later(Rows.CLAIMS, presence);
+            rows.later(presence);
             int ordinal = 0;
             for (var s : list(p.supports())) {
                 PresenceSupport support = new PresenceSupport();
                 support.presenceSlug = p.slug();
                 support.ordinal = ordinal++;
                 support.party = PartyRef.of(s.actor(), s.organisation());
-                rows.later(Rows.CLAIM_PARTS, support);
+                rows.later(support);
             }
             evidence(presence.claim(), p.evidence());
         }
@@ -351,7 +349,7 @@ public class SeedWriter {
             relationship.start = date(r.start());
             relationship.end = date(r.end());
             relationship.documentSlug = doc.slug();
-            rows.later(Rows.CLAIMS, relationship);
+            rows.later(relationship);
             evidence(relationship.claim(), r.evidence());
         }
 
@@ -367,7 +365,7 @@ public class SeedWriter {
                 evidence.startOffset = start;
                 evidence.endOffset = start + quote.quote().length();
                 evidence.ordinal = ordinal++;
-                rows.later(Rows.CLAIM_PARTS, evidence);
+                rows.later(evidence);
             }
         }
     }
