@@ -276,7 +276,8 @@ public final class SeedValidator {
                 }
                 int count = Quotes.count(doc.text(), quote.quote());
                 if (count == 0) {
-                    errors.add(tree.error(quoteAt, "quote not found in " + doc.textFile() + ": «" + quote.quote() + "»"));
+                    errors.add(tree.error(quoteAt, "quote not found in " + doc.textFile() + ": «" + quote.quote() + "»"
+                            + Suggestions.passage(doc.text(), quote.quote())));
                 } else if (quote.occurrence() == null && count > 1) {
                     errors.add(tree.error(quoteAt, "quote occurs " + count + " times in " + doc.textFile()
                             + ": add occurrence: 1 to " + count + " to say which («" + quote.quote() + "»)"));
@@ -304,7 +305,8 @@ public final class SeedValidator {
             return false;
         }
         if (!registry.containsKey(slug)) {
-            errors.add(tree.error(at, "unknown " + kind + " '" + slug + "': no " + kind + " in entities/ has this slug"));
+            errors.add(tree.error(at, "unknown " + kind + " '" + slug + "': no " + kind + " in entities/ has this slug"
+                    + Suggestions.slugs(registry.keySet(), slug)));
             return false;
         }
         return true;

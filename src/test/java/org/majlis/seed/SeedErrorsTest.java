@@ -59,13 +59,52 @@ class SeedErrorsTest {
     @Test
     void unknownReference() {
         var fixture = new SeedFixture().replace("documents/doc.yaml", "- actor: sergei-lavrov", "- actor: sergei-lavrof");
-        assertErrors(fixture, "documents/doc.yaml:14:16: unknown actor 'sergei-lavrof': no actor in entities/ has this slug");
+        assertErrors(fixture, "documents/doc.yaml:14:16: unknown actor 'sergei-lavrof': no actor in entities/ has this slug; "
+                + "did you mean 'sergei-lavrov'?");
+    }
+
+    @Test
+    void unknownReferenceInsideAnExistingSlugSuggestsIt() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "- actor: sergei-lavrov", "- actor: lavrov");
+        assertErrors(fixture, "documents/doc.yaml:14:16: unknown actor 'lavrov': no actor in entities/ has this slug; "
+                + "did you mean 'sergei-lavrov'?");
+    }
+
+    @Test
+    void unknownReferenceLikeNoExistingSlugSuggestsNone() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "place: moscow", "place: kazan");
+        assertErrors(fixture, "documents/doc.yaml:12:12: unknown place 'kazan': no place in entities/ has this slug");
     }
 
     @Test
     void quoteNotInItsDocument() {
         var fixture = new SeedFixture().replace("documents/doc.yaml", "\"in Moscow\"", "\"in St Petersburg\"");
         assertErrors(fixture, "documents/doc.yaml:18:17: quote not found in %ROOT%/documents/doc.txt: «in St Petersburg»");
+    }
+
+    /** The fixture's text with an Arabic second line, where quotes usually differ by a hamza, a space or a mark. */
+    private static SeedFixture arabicQuote(String quote) {
+        return new SeedFixture().with("documents/doc.txt", SeedFixture.TEXT + "\nوصل عبد الله اللافي إلى موسكو.")
+                .replace("documents/doc.yaml", "\"in Moscow\"", "\"" + quote + "\"");
+    }
+
+    @Test
+    void quoteDifferingInAHamzaNamesThePassageOfTheText() {
+        assertErrors(arabicQuote("الى موسكو"), "documents/doc.yaml:18:17: quote not found in %ROOT%/documents/doc.txt: "
+                + "«الى موسكو»; the text has «إلى موسكو» at line 2, column 21 (it differs in hamza forms)");
+    }
+
+    @Test
+    void quoteDifferingInSpacesAndDiacriticsNamesBoth() {
+        assertErrors(arabicQuote("عبدُالله"), "documents/doc.yaml:18:17: quote not found in %ROOT%/documents/doc.txt: "
+                + "«عبدُالله»; the text has «عبد الله» at line 2, column 5 (it differs in spaces and diacritics)");
+    }
+
+    @Test
+    void quoteWithATypoNamesThePassageAndHowManyLettersDiffer() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "\"in Moscow\"", "\"in Moskow\"");
+        assertErrors(fixture, "documents/doc.yaml:18:17: quote not found in %ROOT%/documents/doc.txt: "
+                + "«in Moskow»; the text has «in Moscow» at line 1, column 20 (one letter differs)");
     }
 
     @Test
