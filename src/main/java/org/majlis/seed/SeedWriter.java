@@ -105,6 +105,9 @@ public class SeedWriter {
         private final Map<Class<?>, Long> lastIds = new HashMap<>();
         private final SortedMap<Integer, List<PanacheEntityBase>> ranks = new TreeMap<>();
 
+        /** Labels marked background, which stay so only while no document uses them (see {@link LabelUse}). */
+        private final List<Label> markedBackground = new ArrayList<>();
+
         Rows(SeedSet seeds) {
             this.seeds = seeds;
         }
@@ -142,6 +145,9 @@ public class SeedWriter {
             for (SeedSet.Doc doc : seeds.documents()) {
                 new DocumentRows(this, doc).write();
             }
+            Set<String> usedBySources = LabelUse.used(markedBackground.stream().map(label -> label.text).toList(),
+                    seeds.documents().stream().map(SeedSet.Doc::text).toList());
+            markedBackground.forEach(label -> label.background = !usedBySources.contains(label.text));
             for (List<PanacheEntityBase> rank : ranks.values()) {
                 // Rows of one rank never refer to each other, so grouping them by table is safe, and lets JDBC batch.
                 rank.sort(Comparator.comparing(row -> row.getClass().getName()));
@@ -201,6 +207,9 @@ public class SeedWriter {
             label.lang = seed.lang();
             label.text = seed.text();
             label.background = Boolean.TRUE.equals(seed.background());
+            if (label.background) {
+                markedBackground.add(label);
+            }
             label.ordinal = ordinal;
             later(label);
         }
