@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -46,12 +47,11 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
@@ -86,10 +86,32 @@ public class SeedReader {
         this.mapper = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .addModule(new SimpleModule().addDeserializer(String.class, new TextOnly()))
                 .build();
+    }
+
+    /**
+     * Reads and validates without writing: what the import checks, in the order its errors are listed in.
+     *
+     * @throws SeedException listing every error, when there is any
+     */
+    public SeedSet check(List<SeedSource> sources) {
+        List<SeedError> errors = new ArrayList<>();
+        SeedSet seeds = read(sources, errors);
+        SeedValidator.validate(seeds, errors);
+        if (!errors.isEmpty()) {
+            errors.sort(null);
+            throw new SeedException(errors);
+        }
+        return seeds;
+    }
+
+    /** Each source and how many seed files it holds, for a log line: "the bundled seeds/ (3 files), /data (2 files)". */
+    static String describe(List<SeedSource> sources) {
+        return sources.stream().map(source -> {
+            long files = source.files().stream().filter(path -> Kind.of(path) != Kind.IGNORED).count();
+            return source.location() + " (" + files + (files == 1 ? " file)" : " files)");
+        }).collect(Collectors.joining(", "));
     }
 
     /**
@@ -415,6 +437,22 @@ public class SeedReader {
         }
     }
 
+    /**
+     * Text only from text: a number or true/false where text is expected goes to {@link Problems} like any other
+     * unexpected value, so that it is reported in the seed's words and binding goes on, where Jackson's coercion
+     * check would stop the file with its own message. (YAML reads an unquoted 2019 as a number, yes as true.)
+     */
+    private static final class TextOnly extends StdScalarDeserializer<String> {
+        TextOnly() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return p.hasToken(JsonToken.VALUE_STRING) ? p.getText() : (String) ctxt.handleUnexpectedToken(String.class, p);
+        }
+    }
+
     /** Turns Jackson's binding problems into seed errors and lets binding go on to find the rest. */
     private static final class Problems extends DeserializationProblemHandler {
         private final YamlTree tree;
@@ -466,12 +504,14 @@ public class SeedReader {
             String found = switch (t) {
                 case START_ARRAY -> "a list";
                 case START_OBJECT -> "a mapping";
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number: put it in quotes";
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
                 case VALUE_TRUE, VALUE_FALSE -> "true or false";
                 case VALUE_NULL -> "nothing";
                 default -> "text";
             };
-            errors.add(tree.error(here(p), "expected " + describe(targetType.getRawClass()) + ", found " + found));
+            boolean quotable = targetType.getRawClass() == String.class && t.isScalarValue() && t != JsonToken.VALUE_NULL;
+            errors.add(tree.error(here(p), "expected " + describe(targetType.getRawClass()) + ", found " + found
+                    + (quotable ? ": put it in quotes" : "")));
             p.skipChildren();
             return null;
         }

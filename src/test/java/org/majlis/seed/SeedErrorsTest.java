@@ -121,6 +121,27 @@ class SeedErrorsTest {
     }
 
     @Test
+    void anUnquotedYearIsANumberAndRefused() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "iso: \"2024-05-13\"", "iso: 2024");
+        assertErrors(fixture, "documents/doc.yaml:11:18: expected text, found a number: put it in quotes");
+    }
+
+    @Test
+    void anUnquotedCountryCodeThatYamlReadsAsFalseIsRefused() {
+        var fixture = new SeedFixture().replace("entities/entities.yaml", "kind: CITY", "kind: CITY\n    country: NO");
+        assertErrors(fixture, "entities/entities.yaml:14:14: expected text, found true or false: put it in quotes");
+    }
+
+    /** YAML 1.2 has no date type, and seeds/README.md says so: an unquoted full date is the text written. */
+    @Test
+    void anUnquotedDateIsText() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "publishedOn: \"2024-05-13\"", "publishedOn: 2024-05-13")
+                .replace("documents/doc.yaml", "iso: \"2024-05-13\"", "iso: 2024-05-13");
+        SeedSet seeds = importer.check(List.of(SeedSource.folder(fixture.write())));
+        assertEquals("2024-05-13", seeds.documents().get(0).file().document().publishedOn());
+    }
+
+    @Test
     void invalidDate() {
         var fixture = new SeedFixture().replace("documents/doc.yaml", "iso: \"2024-05-13\"", "iso: \"2024-02-30\"");
         assertErrors(fixture, "documents/doc.yaml:11:18: '2024-02-30' is not a date on the calendar");
