@@ -263,6 +263,23 @@ verify_image() { # verify_image IMAGE WHAT AOT(true|false) [podman run argument.
   podman rm -f "$name" >/dev/null 2>&1
 }
 
+# The seed check, as an analyst runs it in the image: the bundled seeds pass; a mounted folder's error is one
+# file:line:column line and exit status 1; nothing else is printed (no banner, no log line).
+verify_seed_check() { # verify_seed_check IMAGE
+  local out seeds
+  out=$(podman run --rm "$1" check 2>&1) || fail "$1 check: the bundled seeds fail ($out)"
+  [[ "$out" =~ ^"the bundled seeds/ ("[0-9]+" files): no errors, " ]] || fail "$1 check: unexpected output: $out"
+  seeds=$(mktemp -d) && mkdir -p "$seeds/documents" && chmod -R a+rX "$seeds"
+  printf 'Lavrov met al-Lafi in Moscow.' >"$seeds/documents/extra.txt"
+  printf 'document:\n  title: Extra\n  publisher: Test\n  publishedOn: "2024-05-13"\n  language: en\n  venue: Moscow\n' \
+    >"$seeds/documents/extra.yaml"
+  chmod a+r "$seeds"/documents/*
+  out=$(podman run --rm -v "$seeds:/seeds:ro,Z" "$1" check /seeds 2>&1) && fail "$1 check /seeds: passed a broken folder"
+  [[ "$out" == "/seeds/documents/extra.yaml:6:3: unknown key 'venue'"* ]] || fail "$1 check /seeds: unexpected output: $out"
+  rm -rf "$seeds"
+  say "$1: the seed check passes the bundled seeds and names the error of a mounted folder (exit 1)"
+}
+
 # ---- PostgreSQL ----------------------------------------------------------------------------------------------
 psql_admin() { su postgres -c "PGOPTIONS='-c client_min_messages=warning' psql -v ON_ERROR_STOP=1 -qAt -c \"$1\""; }
 prepare_databases() {
@@ -382,6 +399,7 @@ grep '^build-image:\|^AOT training:' "$WORK/build-postgresql.log" >&2 || true
 say "majlis:jvm-postgresql built in $(( $(date +%s) - b )) s"
 
 verify_image majlis:jvm "majlis:jvm" true
+verify_seed_check majlis:jvm
 verify_image majlis:jvm-postgresql "majlis:jvm-postgresql" true \
   -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/majlis_container \
   -e QUARKUS_DATASOURCE_USERNAME=majlis -e QUARKUS_DATASOURCE_PASSWORD=majlis

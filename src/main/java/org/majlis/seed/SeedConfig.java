@@ -10,6 +10,9 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "majlis.seeds")
 public interface SeedConfig {
 
+    /** 5 MiB: a long article is 50 KiB; the seed check command applies the same default. */
+    String DEFAULT_MAX_FILE_BYTES = "5242880";
+
     /** Import the seeds bundled in the application. */
     @WithDefault("true")
     boolean bundled();
@@ -22,6 +25,6 @@ public interface SeedConfig {
     boolean importOnStart();
 
     /** The largest seed file accepted, in bytes; a larger one is an error, not read. */
-    @WithDefault("5242880")
+    @WithDefault(DEFAULT_MAX_FILE_BYTES)
     long maxFileBytes();
 }

@@ -70,6 +70,7 @@ public class SeedImporter {
      */
     public boolean importFrom(List<SeedSource> sources) {
         long started = System.nanoTime();
+        LOG.infof("Reading seeds from %s", SeedReader.describe(sources));
         status.importing();
         try {
             SeedSet seeds = check(sources);
@@ -103,13 +104,6 @@ public class SeedImporter {
 
     /** Reads and validates without writing; throws when anything is wrong. */
     public SeedSet check(List<SeedSource> sources) {
-        List<SeedError> errors = new ArrayList<>();
-        SeedSet seeds = reader.read(sources, errors);
-        SeedValidator.validate(seeds, errors);
-        if (!errors.isEmpty()) {
-            errors.sort(null);
-            throw new SeedException(errors);
-        }
-        return seeds;
+        return reader.check(sources);
     }
 }

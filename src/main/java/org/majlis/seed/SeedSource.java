@@ -19,6 +19,9 @@ public interface SeedSource {
     /** How errors name a file of this source. */
     String name(String path);
 
+    /** Where the source is, for the log: "seeds/ (bundled)" or the folder's path. */
+    String location();
+
     /** Every file, relative, sorted. */
     List<String> files();
 
@@ -51,6 +54,11 @@ public interface SeedSource {
             @Override
             public String name(String path) {
                 return "seeds/" + path;
+            }
+
+            @Override
+            public String location() {
+                return "the bundled seeds/";
             }
 
             @Override
@@ -87,6 +95,11 @@ public interface SeedSource {
             @Override
             public String name(String path) {
                 return root.resolve(path).toString();
+            }
+
+            @Override
+            public String location() {
+                return root.toString();
             }
 
             @Override

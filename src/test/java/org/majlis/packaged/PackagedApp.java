@@ -32,15 +32,40 @@ final class PackagedApp implements AutoCloseable {
     static PackagedApp start(Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("majlis", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-jar", JAR.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = java(environment, "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        return new PackagedApp(port, builder.start(), log);
+    }
+
+    /** What a command of the packaged jar printed, and how it ended. */
+    record Finished(int exitCode, String out, String err) {
+    }
+
+    /** Runs {@code java -jar quarkus-run.jar ARGS} to its end, as an analyst runs a command of the packaged app. */
+    static Finished command(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("majlis", ".out");
+        Path err = Files.createTempFile("majlis", ".err");
+        Process process = java(environment, command.toArray(String[]::new)).redirectOutput(out.toFile())
+                .redirectError(err.toFile()).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("java -jar " + String.join(" ", args) + " still running after 60 s");
+        }
+        return new Finished(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private static ProcessBuilder java(Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
         // As an operator would: the bundled seeds, not the fixture that failsafe's environment gives the packaged
         // app of @QuarkusIntegrationTest (pom.xml); a test that wants other seeds says so in its environment.
         builder.environment().remove("MAJLIS_SEEDS_BUNDLED");
         builder.environment().remove("MAJLIS_SEEDS_EXTERNAL");
         builder.environment().putAll(environment);
-        return new PackagedApp(port, builder.start(), log);
+        return builder;
     }
 
     /** Waits until ready; false when the process ended first. */

@@ -1,0 +1,7 @@
+package org.majlis.seed;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class SeedSchemasServedIT extends SeedSchemasServedTest {
+}
