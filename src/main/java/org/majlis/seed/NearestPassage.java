@@ -74,7 +74,8 @@ final class NearestPassage {
     /**
      * Sellers' algorithm: the edit distance from the quote to the best-matching passage ending at each place of
      * the text (a passage may start anywhere at no cost), keeping where that passage starts. A quote more than a
-     * quarter of whose letters must change is not a typo of the text, and no passage is named.
+     * quarter of whose letters must change is not a typo of the text, and no passage is named. Of passages equally
+     * close, the one that ends last is named: a quote that drops a letter of يفكورورف matches يفكورو as well.
      */
     private static Optional<Found> closest(Folded text, String quote, String original) {
         String letters = text.letters;
@@ -114,7 +115,7 @@ final class NearestPassage {
                 diagonalCost = aboveCost;
                 diagonalFrom = aboveFrom;
             }
-            if (cost[m] < best) {
+            if (cost[m] <= best) { // of equally close passages the last, which ends with the whole of a word
                 best = cost[m];
                 bestStart = from[m];
                 bestEnd = j;
