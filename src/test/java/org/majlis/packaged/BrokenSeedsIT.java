@@ -2,6 +2,7 @@ package org.majlis.packaged;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ class BrokenSeedsIT {
                     file + ":14:16: unknown actor 'nobody': no actor in entities/ has this slug",
                     file + ":17:17: quote not found in " + seeds.resolve("documents/broken.txt") + ": «in Kazan»"),
                     seedErrorLines(output), output);
+            assertTrue(Pattern.compile("INFO  \\[org\\.majlis\\.seed\\.SeedImporter] \\(main\\) Reading seeds from the bundled "
+                    + "seeds/ \\(\\d+ files\\), " + Pattern.quote(seeds.toString()) + " \\(2 files\\)\n").matcher(output).find(),
+                    "the log names each seed folder and its file count:\n" + output);
             List<String> lines = output.strip().lines().toList();
             assertEquals("Majlis did not start: 3 errors in the seeds, listed above", lines.get(lines.size() - 1), output);
             assertFalse(output.contains("\tat "), "no stack trace:\n" + output);
