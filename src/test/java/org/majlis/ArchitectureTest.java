@@ -22,7 +22,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule layersUseOnlyTheLayersBelow = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Application").definedBy("org.majlis.seed..", "org.majlis.health..", "org.majlis.http..",
-                    "org.majlis.baseline..")
+                    "org.majlis.baseline..", "org.majlis.export..")
             .layer("Views").definedBy("org.majlis.search..", "org.majlis.timeline..")
             .layer("Claims").definedBy("org.majlis.meeting..", "org.majlis.presence..", "org.majlis.relationship..")
             .layer("Entities").definedBy("org.majlis.actor..", "org.majlis.organisation..", "org.majlis.place..",
