@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -110,10 +111,11 @@ class ClaimsCsvExport {
         final List<String> claims;
         final List<List<Evidence>> evidence;
         final Map<String, Object[]> citations;
-        Map<String, Place> places = Map.of();
-        Map<String, Meeting> meetings = Map.of();
-        Map<String, List<Participation>> participants = Map.of();
-        Map<String, List<PresenceSupport>> supports = Map.of();
+        // HashMaps, which answer null for a null key: a claim may name no place
+        Map<String, Place> places = new HashMap<>();
+        Map<String, Meeting> meetings = new HashMap<>();
+        Map<String, List<Participation>> participants = new HashMap<>();
+        Map<String, List<PresenceSupport>> supports = new HashMap<>();
 
         Page(List<T> rows, Function<T, String> claim) {
             this.rows = rows;
@@ -152,7 +154,11 @@ class ClaimsCsvExport {
         private static <R> Map<String, R> bySlug(List<String> slugs, Function<Collection<String>, List<R>> load,
                 Function<R, String> slug) {
             List<String> wanted = slugs.stream().filter(s -> s != null).distinct().toList();
-            return wanted.isEmpty() ? Map.of() : load.apply(wanted).stream().collect(Collectors.toMap(slug, r -> r));
+            Map<String, R> found = new HashMap<>();
+            if (!wanted.isEmpty()) {
+                load.apply(wanted).forEach(r -> found.put(slug.apply(r), r));
+            }
+            return found;
         }
     }
 
