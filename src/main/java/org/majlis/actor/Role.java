@@ -75,6 +75,23 @@ public class Role extends PanacheEntityBase {
         return Claims.ref("Role", id);
     }
 
+    /**
+     * The positions roles are held in: each distinct organisation and English title, with an Arabic title, in that
+     * order, the first {@code limit} after the given pair (null: from the start). Rows are {organisation, titleEn,
+     * titleAr}; roles that name no organisation hold no such position.
+     */
+    public static List<Object[]> positions(String afterOrganisation, String afterTitle, int limit) {
+        String after = afterOrganisation == null ? ""
+                : "and (r.organisationSlug > :o or (r.organisationSlug = :o and r.titleEn > :t)) ";
+        var query = getEntityManager().createQuery("select r.organisationSlug, r.titleEn, min(r.titleAr) from Role r "
+                + "where r.organisationSlug is not null " + after
+                + "group by r.organisationSlug, r.titleEn order by r.organisationSlug, r.titleEn", Object[].class);
+        if (afterOrganisation != null) {
+            query.setParameter("o", afterOrganisation).setParameter("t", afterTitle);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
     public static List<Role> forActors(Collection<String> actorSlugs) {
         return list("actorSlug in ?1 order by actorSlug, documentSlug, ordinal", actorSlugs);
     }

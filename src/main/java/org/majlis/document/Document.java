@@ -63,6 +63,15 @@ public class Document extends PanacheEntityBase implements Node {
         return GlobalId.of(TYPE, slug);
     }
 
+    /**
+     * Who published each document, when and where, without its text: what a list of claims cites. Each row is
+     * {slug, publisher, publishedOn, url}.
+     */
+    public static List<Object[]> citations(Collection<String> slugs) {
+        return getEntityManager().createQuery("select d.slug, d.publisher, d.publishedOn, d.url from Document d "
+                + "where d.slug in ?1", Object[].class).setParameter(1, slugs).getResultList();
+    }
+
     public static List<Document> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
     }

@@ -48,6 +48,11 @@ public class Evidence extends PanacheEntityBase {
     @Ignore
     public int ordinal;
 
+    /** Every quote taken from one document, in the order of the text. */
+    public static List<Evidence> inDocument(String documentSlug) {
+        return list("documentSlug = ?1 order by startOffset, endOffset, id", documentSlug);
+    }
+
     public static List<Evidence> forClaims(Collection<String> claims) {
         return list("claim in ?1 order by claim, ordinal", claims);
     }

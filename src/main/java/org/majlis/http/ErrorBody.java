@@ -10,14 +10,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.buffer.Buffer;
 
 /** The GraphQL response for a refused request: one error, whose extensions are a code and a classification. */
-final class ErrorBody {
+public final class ErrorBody {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ErrorBody() {
     }
 
-    static Buffer of(Refusal refusal) {
+    public static Buffer of(Refusal refusal) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("message", refusal.getMessage());
         if (refusal.location != null) {

@@ -3,12 +3,12 @@ package org.majlis.http;
 import graphql.language.SourceLocation;
 
 /**
- * A request the gate answers itself, as a GraphQL error with a code; an expected outcome of bad input, so it
- * carries no stack trace.
+ * A request the gate (or another HTTP endpoint, e.g. the exports) answers itself, as a GraphQL error with a code;
+ * an expected outcome of bad input, so it carries no stack trace.
  */
-final class Refusal extends RuntimeException {
+public final class Refusal extends RuntimeException {
 
-    final int status;
+    public final int status;
     final String code;
     final String classification;
     final SourceLocation location;
@@ -33,7 +33,22 @@ final class Refusal extends RuntimeException {
         return new Refusal(415, "UNSUPPORTED_MEDIA_TYPE", "BadRequest", message, null);
     }
 
-    static Refusal methodNotAllowed(String message) {
+    /** A well-formed id that names nothing: NOT_FOUND, classified as SmallRye classifies a data fetcher's error. */
+    public static Refusal notFound(String message) {
+        return new Refusal(404, "NOT_FOUND", "DataFetchingException", message, null);
+    }
+
+    /** An argument that is not of the form its parameter takes: INVALID_ARGUMENT, as the GraphQL API answers it. */
+    public static Refusal invalidArgument(String message) {
+        return new Refusal(400, "INVALID_ARGUMENT", "DataFetchingException", message, null);
+    }
+
+    /** Anything unexpected, logged where it happened and never described to the client. */
+    public static Refusal internalError() {
+        return new Refusal(500, "INTERNAL_ERROR", "DataFetchingException", "Internal error", null);
+    }
+
+    public static Refusal methodNotAllowed(String message) {
         return new Refusal(405, "METHOD_NOT_ALLOWED", "OperationNotSupported", message, null);
     }
 

@@ -1,0 +1,113 @@
+package org.majlis.export;
+
+import java.io.IOException;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.majlis.http.ErrorBody;
+import org.majlis.http.Refusal;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The export endpoints, plain Vert.x routes like the GraphQL gate: each export is looked up and checked first (an
+ * unknown document is a coded error, as in the GraphQL API), then streamed on a worker thread as it is read from
+ * the database, page by page, so that memory stays flat whatever the size of the corpus (docs/exports.md).
+ */
+@ApplicationScoped
+public class ExportRoutes {
+
+    private static final Logger LOG = Logger.getLogger(ExportRoutes.class);
+
+    static final String ROOT = "/exports";
+
+    private final WebAnnotationExport annotations;
+    private final GeoJsonExport geoJson;
+    private final ClaimsCsvExport csv;
+    private final PopoloExport popolo;
+
+    ExportRoutes(WebAnnotationExport annotations, GeoJsonExport geoJson, ClaimsCsvExport csv, PopoloExport popolo) {
+        this.annotations = annotations;
+        this.geoJson = geoJson;
+        this.csv = csv;
+        this.popolo = popolo;
+    }
+
+    static String annotationsPath(String slug) {
+        return ROOT + "/documents/" + slug + "/annotations";
+    }
+
+    static String textPath(String slug) {
+        return ROOT + "/documents/" + slug + "/text";
+    }
+
+    /**
+     * The IRI of the claim a quote backs: urn:majlis: and the claim's reference, which for a meeting, a military
+     * presence or a relationship is its global id (node(id:) finds it), e.g. urn:majlis:Meeting:2024-05-13-moscow.
+     */
+    static String claimIri(String claim) {
+        return "urn:majlis:" + claim;
+    }
+
+    void install(@Observes Router router) {
+        route(router, annotationsPath(":slug"), ctx -> annotations.annotations(ctx.pathParam("slug"), base(ctx)));
+        route(router, textPath(":slug"), ctx -> annotations.text(ctx.pathParam("slug")));
+        route(router, ROOT + "/places.geojson", ctx -> geoJson.places());
+        route(router, ROOT + "/military-presences.geojson", ctx -> geoJson.militaryPresences());
+        route(router, ROOT + "/claims.csv", ctx -> csv.claims(ClaimsCsvExport.bomRequested(ctx.queryParam("bom"))));
+        route(router, ROOT + "/popolo.json", ctx -> popolo.people());
+    }
+
+    private void route(Router router, String path, Function<RoutingContext, Download> export) {
+        router.route(path).blockingHandler(ctx -> serve(ctx, export), false);
+    }
+
+    private static void serve(RoutingContext ctx, Function<RoutingContext, Download> export) {
+        HttpServerResponse response = ctx.response();
+        try {
+            if (!ctx.request().method().equals(HttpMethod.GET)) {
+                throw Refusal.methodNotAllowed("exports are read with GET");
+            }
+            Download download = export.apply(ctx);
+            response.setChunked(true).putHeader(HttpHeaders.CONTENT_TYPE, download.contentType())
+                    .putHeader("Content-Disposition", download.disposition());
+            ResponseStream out = new ResponseStream(response);
+            download.body().writeTo(out);
+            out.close(); // only once the whole body is written: a failed export must not end as if complete
+        } catch (Refusal refusal) {
+            refuse(ctx, refusal);
+        } catch (IOException e) {
+            LOG.debugf("Export %s stopped: %s", ctx.request().path(), e.getMessage());
+            ctx.request().connection().close();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Export %s failed", ctx.request().path());
+            if (response.headWritten()) {
+                ctx.request().connection().close(); // the client sees a truncated chunked body, never a false end
+            } else {
+                refuse(ctx, Refusal.internalError());
+            }
+        }
+    }
+
+    private static String base(RoutingContext ctx) {
+        String host = ctx.request().host(); // the Host header, with its port; HTTP/1.0 may send none
+        return ctx.request().scheme() + "://" + (host == null ? "localhost" : host);
+    }
+
+    private static void refuse(RoutingContext ctx, Refusal refusal) {
+        HttpServerResponse response = ctx.response();
+        response.headers().remove("Content-Disposition");
+        response.setStatusCode(refusal.status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8");
+        if (refusal.status == 405) {
+            response.putHeader(HttpHeaders.ALLOW, "GET");
+        }
+        response.end(ErrorBody.of(refusal));
+    }
+}
