@@ -3,10 +3,12 @@ package org.majlis.graphql;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * Seeds of 1,000 synthetic Arabic documents (bench/CorpusGenerator.java, deterministic) imported beside the bundled
@@ -15,6 +17,17 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class SyntheticCorpus implements QuarkusTestResourceLifecycleManager {
 
     static final int DOCUMENTS = 1_000;
+
+    /**
+     * The one test profile of every test on the corpus: Quarkus restarts only when the profile changes, so the
+     * classes that share it share one generated corpus, one import and one application.
+     */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public List<TestResourceEntry> testResources() {
+            return List.of(new TestResourceEntry(SyntheticCorpus.class, Map.of(), true));
+        }
+    }
 
     @Override
     public Map<String, String> start() {
