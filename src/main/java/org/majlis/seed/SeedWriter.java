@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.majlis.actor.Actor;
 import org.majlis.actor.Role;
 import org.majlis.date.FuzzyDate;
@@ -50,16 +51,30 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @ApplicationScoped
 public class SeedWriter {
 
+    /**
+     * The key of the PostgreSQL advisory lock that replicas starting at once take in turn: the first imports, the
+     * others wait for it and then find the set already imported. ("Majlis" in ASCII, an arbitrary constant that
+     * no other application on the database is likely to use.)
+     */
+    static final long IMPORT_LOCK = 0x4d616a6c6973L;
+
     private final EntityManager em;
+    private final boolean postgresql;
     private volatile TableOrder order; // computing it twice at once is harmless
 
-    public SeedWriter(EntityManager em) {
+    public SeedWriter(EntityManager em, @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.em = em;
+        this.postgresql = databaseKind.startsWith("postgres");
     }
 
     /** @return true when the set was written, false when the database already held it */
     @Transactional
     public boolean write(SeedSet seeds) {
+        if (postgresql) {
+            // Held until this transaction ends. H2 runs inside one process, where no other replica can write.
+            em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(" + IMPORT_LOCK + ")) as locked")
+                    .getSingleResult();
+        }
         SeedImport last = SeedImport.findById(SeedImport.ONLY);
         if (last != null && last.fingerprint.equals(seeds.fingerprint())) {
             return false;
