@@ -161,6 +161,31 @@ class ReaderIT extends InBrowser {
         assertTrue(inViewport(marked), "the mention is scrolled into view");
     }
 
+    /** An entity's lists come a page at a time; "Show more" appends the next page of that list, as the API pages it. */
+    @Test
+    void anEntitysMentionsPageOnRequest() throws Exception {
+        JsonNode mentions = answer("{ node(id: \"Actor:sergei-lavrov\") { ... on Actor { mentions(first: 100) { "
+                + "totalCount nodes { quote readerPath } } } } }").path("node").path("mentions");
+        int total = mentions.path("totalCount").asInt();
+        WebDriver browser = open("/reader/#/actor/sergei-lavrov");
+        By shown = By.xpath("//section[h2[starts-with(normalize-space(.), 'Where the sources name it')]]//li");
+        int firstPage = browser.findElements(shown).size();
+        assertTrue(firstPage < total, "the fixture names Lavrov more often (" + total + ") than a page holds (" + firstPage + ")");
+
+        browser.findElement(By.xpath("//section[h2[starts-with(normalize-space(.), 'Where the sources name it')]]//button")).click();
+        waiting(PATIENCE).until(driver -> driver.findElements(shown).size() > firstPage);
+        List<String> links = new ArrayList<>();
+        browser.findElements(shown).forEach(item -> links.add(item.findElement(By.linkText("Read it in the document")).getAttribute("href")));
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < links.size(); i++) {
+            expected.add("http://localhost:" + app.port + mentions.path("nodes").get(i).path("readerPath").asText());
+        }
+        assertEquals(expected, links, "the mentions in the API's order, none twice");
+        assertEquals(Math.min(total, 2 * firstPage), links.size());
+        assertEquals(browser.findElements(shown).get(firstPage).findElement(By.tagName("a")), browser.switchTo().activeElement(),
+                "the focus is on the first entry that appeared");
+    }
+
     @Test
     void searchingInArabicLandsOnHaftarsPage() throws Exception {
         searchAndFollowTheFirstHit("حفتر");

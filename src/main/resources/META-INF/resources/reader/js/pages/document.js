@@ -114,6 +114,7 @@ export async function documentPage({ slug, quote }) {
   }
 
   const cut = cutLists(node);
+  const statements = claims.filter((claim) => claim.kind === 'statement').length;
   const page = h('div', { class: 'document-page' },
     h('header', { class: 'page-head' },
       h('p', { class: 'page-kind' }, 'Document'),
@@ -122,7 +123,8 @@ export async function documentPage({ slug, quote }) {
         node.publishedBy ? named(node.publishedBy) : node.publisher, ', ',
         h('time', { datetime: node.publishedOn }, node.publishedOn), ', in ', language(lang),
         node.url ? [' · ', h('a', { href: node.url, rel: 'noreferrer' }, 'the original')] : null),
-      h('p', { class: 'meta' }, `${count(claims.length, 'claim')}, resting on ${count(spans.size, 'quote')}.`,
+      h('p', { class: 'meta' }, `${count(claims.length - statements, 'claim')} and ${count(statements, 'statement')} at its meetings, `
+        + `resting on ${count(spans.size, 'quote')}.`,
         cut.length ? ` Showing ${cut.join(', ')}.` : ''),
       quote && !target ? h('p', { class: 'notice', role: 'status' },
         `This link names characters ${quote.start} to ${quote.end}, which this document of ${node.text.length} does not have.`) : null),

@@ -7,7 +7,8 @@ import { background, fuzzyDate, language, named, quoteLink, status, words } from
 import { link, splitId } from '../routes.js';
 import { pagedSection } from './paged.js';
 
-const PAGE = 10;
+/** Entries per list: a mention comes with its sentence, so a page of five is already a screen. */
+const PAGE = 5;
 
 /** The words around a mention: its sentence, cut to about 200 characters on either side. */
 function sentence(text, start, end) {
