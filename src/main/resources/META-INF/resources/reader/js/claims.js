@@ -46,9 +46,10 @@ function unique(quotes) {
 
 /** The lists that were cut at the page size, so that the reader can say it shows only part of them. */
 export function cutLists(documentNode) {
-  return ['meetings', 'militaryPresences', 'relationships', 'roles']
-    .filter((list) => documentNode[list].totalCount > documentNode[list].nodes.length)
-    .map((list) => `${documentNode[list].nodes.length} of ${documentNode[list].totalCount} ${words(list)}`);
+  const LISTS = { meetings: 'meetings', militaryPresences: 'military presences', relationships: 'relationships', roles: 'roles' };
+  return Object.entries(LISTS)
+    .filter(([list]) => documentNode[list].totalCount > documentNode[list].nodes.length)
+    .map(([list, name]) => `${documentNode[list].nodes.length} of ${documentNode[list].totalCount} ${name}`);
 }
 
 const KIND_LABEL = { meeting: 'Meeting', statement: 'Statement', presence: 'Military presence', relationship: 'Relationship', role: 'Role' };
@@ -84,6 +85,16 @@ function between(start, end, lang) {
   ];
 }
 
+/** What ties a relationship's subject to its object, as a phrase between their names. */
+const TIES = {
+  ALLIANCE: 'allies with',
+  MILITARY_SUPPORT: 'gives military support to',
+  POLITICAL_SUPPORT: 'gives political support to',
+  DIPLOMATIC_MISSION: 'keeps a diplomatic mission with',
+  OFFENSIVE: 'wages an offensive against',
+  MEMBERSHIP: 'is part of',
+};
+
 const BODY = {
   meeting: ({ node }, lang) => [
     h('h3', {}, node.title),
@@ -112,7 +123,8 @@ const BODY = {
     node.description ? h('p', { class: 'description' }, node.description) : null,
   ],
   relationship: ({ node }, lang) => [
-    h('h3', {}, named(node.subject), ` ${words(node.kind)} `, node.object ? named(node.object) : null),
+    h('h3', {}, named(node.subject), ` ${TIES[node.kind] ?? words(node.kind)} `,
+      node.object ? named(node.object) : node.place ? named(node.place) : 'a side the source does not name'),
     h('dl', {},
       row('Through', named(node.via)),
       row('Where', named(node.place)),
