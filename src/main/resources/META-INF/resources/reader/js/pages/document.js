@@ -36,6 +36,7 @@ export async function documentPage({ slug, quote }) {
       spans.set(key, span);
     }
   }
+  const quoteCount = spans.size;
   const target = quote && quote.start < quote.end && quote.end <= node.text.length ? quote : null;
   if (target && !spans.has(quoteKey(target))) {
     spans.set(quoteKey(target), target);
@@ -124,7 +125,7 @@ export async function documentPage({ slug, quote }) {
         h('time', { datetime: node.publishedOn }, node.publishedOn), ', in ', language(lang),
         node.url ? [' · ', h('a', { href: node.url, rel: 'noreferrer' }, 'the original')] : null),
       h('p', { class: 'meta' }, `${count(claims.length - statements, 'claim')} and ${count(statements, 'statement')} at its meetings, `
-        + `resting on ${count(spans.size, 'quote')}.`,
+        + `resting on ${count(quoteCount, 'quote')}.`,
         cut.length ? ` Showing ${cut.join(', ')}.` : ''),
       quote && !target ? h('p', { class: 'notice', role: 'status' },
         `This link names characters ${quote.start} to ${quote.end}, which this document of ${node.text.length} does not have.`) : null),
