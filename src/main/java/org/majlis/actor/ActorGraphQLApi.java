@@ -10,6 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.majlis.document.Document;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
 import org.majlis.graphql.Batch;
@@ -17,7 +18,10 @@ import org.majlis.graphql.PageRequest;
 import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
 
-/** Actors and the roles they hold; an organisation's members are its roles, so they are resolved here too. */
+/**
+ * Actors and the roles they hold; an organisation's members and a document's roles are role rows, so they are
+ * resolved here too.
+ */
 @GraphQLApi
 public class ActorGraphQLApi {
 
@@ -54,6 +58,15 @@ public class ActorGraphQLApi {
             @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("A cursor from a previous page: return what follows it.") String after) {
         return RoleConnection.nested(Batch.many(list, o -> o.slug, Role::forOrganisations, r -> r.organisationSlug));
+    }
+
+    @NonNull
+    @Name("roles")
+    @Description("Roles the document reports, in the order it reports them.")
+    public List<@NonNull RoleConnection> documentRoles(@Source List<Document> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return RoleConnection.nested(Batch.many(list, d -> d.slug, Role::forDocuments, r -> r.documentSlug));
     }
 
     @NonNull

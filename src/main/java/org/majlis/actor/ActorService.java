@@ -34,6 +34,7 @@ public class ActorService {
     void measureLists(@Observes SeedsImported imported) {
         sizes.measureRows("Query.actors", "Actor");
         sizes.measure("Actor.roles", "select count(*) from Role r group by r.actorSlug");
+        sizes.measure("Document.roles", "select count(*) from Role r group by r.documentSlug");
         sizes.measure("Organisation.members",
                 "select count(*) from Role r where r.organisationSlug is not null group by r.organisationSlug");
     }

@@ -99,4 +99,8 @@ public class Role extends PanacheEntityBase {
     public static List<Role> forOrganisations(Collection<String> organisationSlugs) {
         return list("organisationSlug in ?1 order by organisationSlug, documentSlug, ordinal", organisationSlugs);
     }
+
+    public static List<Role> forDocuments(Collection<String> documentSlugs) {
+        return list("documentSlug in ?1 order by documentSlug, ordinal", documentSlugs);
+    }
 }

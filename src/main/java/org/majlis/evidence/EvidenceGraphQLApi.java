@@ -9,13 +9,26 @@ import org.eclipse.microprofile.graphql.Source;
 import org.majlis.document.Document;
 import org.majlis.graphql.Batch;
 
-/** The document each quote is taken from: evidence rows hold the document's key. */
+/** The document each quote is taken from (evidence rows hold the document's key), and the reader's link to it. */
 @GraphQLApi
 public class EvidenceGraphQLApi {
+
+    private final ReaderLinks links;
+
+    public EvidenceGraphQLApi(ReaderLinks links) {
+        this.links = links;
+    }
 
     @NonNull
     @Description("The document the quote is taken from.")
     public List<@NonNull Document> document(@Source List<Evidence> list) {
         return Batch.one(list, e -> e.documentSlug, Document::findBySlugs, d -> d.slug);
+    }
+
+    @NonNull
+    @Description("Where this service's reader shows the quote: a path (prefix the service's origin) that opens the "
+            + "document's page scrolled to the quote and marks it, e.g. /reader/#/document/<slug>/quote/<start>-<end>.")
+    public String readerPath(@Source Evidence evidence) {
+        return links.quote(evidence);
     }
 }

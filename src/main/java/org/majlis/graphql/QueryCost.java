@@ -22,6 +22,7 @@ import graphql.language.Value;
 import graphql.language.VariableReference;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
@@ -122,7 +123,7 @@ final class QueryCost {
         GraphQLType type = definition.getType();
         long items = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(type)) ? items(field, definition, parent, pageSize) : 1;
         int childPageSize = definition.getArgument("after") == null ? NO_PAGE
-                : Math.min(first(field), sizes.of(coordinate(parent, field)));
+                : Math.min(first(field), typical(parent, field));
         return plus(1, times(items, selections(field.getSelectionSet(), GraphQLTypeUtil.unwrapAll(type), childPageSize)));
     }
 
@@ -134,7 +135,7 @@ final class QueryCost {
         if (definition.getArgument("ids") != null) {
             return ids(field);
         }
-        int typical = sizes.of(coordinate(parent, field));
+        int typical = typical(parent, field);
         return definition.getArgument("first") == null ? typical : Math.min(typical, first(field));
     }
 
@@ -184,7 +185,7 @@ final class QueryCost {
                 break;
             }
             pageSize = definition.getArgument("after") == null ? NO_PAGE
-                    : Math.min(first(costliest.field()), sizes.of(coordinate(parent, costliest.field())));
+                    : Math.min(first(costliest.field()), typical(parent, costliest.field()));
             parent = GraphQLTypeUtil.unwrapAll(definition.getType());
             set = costliest.field().getSelectionSet();
         }
@@ -223,6 +224,18 @@ final class QueryCost {
     private static GraphQLFieldDefinition definition(Field field, GraphQLType parent) {
         return parent instanceof GraphQLFieldsContainer container && !field.getName().startsWith("__")
                 ? container.getFieldDefinition(field.getName()) : null;
+    }
+
+    /**
+     * The typical length of a list field. Selected on an interface ({@code ... on Named { names }}), no one measures
+     * it as such: it is as long as the longest of its implementations' lists, not a whole page.
+     */
+    private int typical(GraphQLType parent, Field field) {
+        if (parent instanceof GraphQLInterfaceType named) {
+            return schema.getImplementations(named).stream()
+                    .mapToInt(type -> sizes.of(type.getName() + "." + field.getName())).max().orElse(PageRequest.MAX_SIZE);
+        }
+        return sizes.of(coordinate(parent, field));
     }
 
     private static String coordinate(GraphQLType parent, Field field) {

@@ -9,12 +9,13 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.actor.Actor;
+import org.majlis.document.Document;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
 
 /**
- * The meetings of an actor, an organisation and a place: fields this package adds to their types, since the rows
- * that tie them to a meeting (participations, the meeting's place) are this package's. first and after are
+ * The meetings of an actor, an organisation, a place and a document: fields this package adds to their types, since
+ * the rows that tie them to a meeting (participations, the meeting's place and document) are this package's. first and after are
  * applied to each occurrence of these fields by org.majlis.graphql.NestedPages.
  */
 @GraphQLApi
@@ -53,5 +54,14 @@ public class MeetingListsGraphQLApi {
             @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("A cursor from a previous page: return what follows it.") String after) {
         return MeetingConnection.nested(meetings.atPlaces(list));
+    }
+
+    @NonNull
+    @Name("meetings")
+    @Description("Meetings the document reports, by date.")
+    public List<@NonNull MeetingConnection> documentMeetings(@Source List<Document> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return MeetingConnection.nested(meetings.inDocuments(list));
     }
 }

@@ -17,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 
 import org.majlis.actor.Actor;
+import org.majlis.document.Document;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
@@ -51,6 +52,7 @@ public class MeetingService {
         sizes.measure("Actor.meetings", "select count(distinct p.meetingSlug) from Participation p group by p.actorSlug");
         sizes.measure("Organisation.meetings", "select count(distinct p.meetingSlug) from Participation p "
                 + "where p.onBehalfOfSlug is not null group by p.onBehalfOfSlug");
+        sizes.measure("Document.meetings", "select count(*) from Meeting m group by m.documentSlug");
         sizes.measure("Place.meetings", "select count(*) from Meeting m where m.placeSlug is not null group by m.placeSlug");
         sizes.measure("Meeting.participants", "select count(*) from Participation p group by p.meetingSlug");
         sizes.measure("Meeting.statements", "select count(*) from Statement s group by s.meetingSlug");
@@ -124,6 +126,11 @@ public class MeetingService {
     public List<List<Meeting>> atPlaces(List<Place> places) {
         return Batch.many(places, p -> p.slug, slugs -> Meeting.list("placeSlug in ?1 order by date.earliest, slug", slugs),
                 m -> m.placeSlug);
+    }
+
+    public List<List<Meeting>> inDocuments(List<Document> documents) {
+        return Batch.many(documents, d -> d.slug,
+                slugs -> Meeting.list("documentSlug in ?1 order by date.earliest, slug", slugs), m -> m.documentSlug);
     }
 
     public List<List<Participation>> participants(List<Meeting> meetings) {

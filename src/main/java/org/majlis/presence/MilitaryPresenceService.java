@@ -39,6 +39,7 @@ public class MilitaryPresenceService {
                 + "where p.forceSlug = o.slug or p.sponsorSlug = o.slug group by o.slug");
         sizes.measure("Place.militaryPresences",
                 "select count(*) from MilitaryPresence p where p.placeSlug is not null group by p.placeSlug");
+        sizes.measure("Document.militaryPresences", "select count(*) from MilitaryPresence p group by p.documentSlug");
         sizes.measure("MilitaryPresence.supports", "select count(*) from PresenceSupport s group by s.presenceSlug");
     }
 

@@ -10,13 +10,14 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.majlis.document.Document;
 import org.majlis.graphql.Batch;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
 
 /**
- * The military presences of an organisation and of a place: fields this package adds to their types, since the
- * presence rows hold their keys. first and after are applied to each occurrence of these fields by
+ * The military presences of an organisation, a place and a document: fields this package adds to their types, since
+ * the presence rows hold their keys. first and after are applied to each occurrence of these fields by
  * org.majlis.graphql.NestedPages.
  */
 @GraphQLApi
@@ -47,5 +48,15 @@ public class PresenceListsGraphQLApi {
             @Description("A cursor from a previous page: return what follows it.") String after) {
         return MilitaryPresenceConnection.nested(Batch.many(list, p -> p.slug,
                 slugs -> MilitaryPresence.list("placeSlug in ?1 order by slug", slugs), m -> m.placeSlug));
+    }
+
+    @NonNull
+    @Name("militaryPresences")
+    @Description("Military presences the document reports, by id.")
+    public List<@NonNull MilitaryPresenceConnection> documentPresences(@Source List<Document> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return MilitaryPresenceConnection.nested(Batch.many(list, d -> d.slug,
+                slugs -> MilitaryPresence.list("documentSlug in ?1 order by slug", slugs), m -> m.documentSlug));
     }
 }

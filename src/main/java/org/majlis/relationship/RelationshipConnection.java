@@ -15,6 +15,15 @@ public class RelationshipConnection extends Connection<Relationship, Relationshi
         super(rows, page, r -> r.slug, RelationshipEdge::new, count);
     }
 
+    private RelationshipConnection(List<Relationship> whole) {
+        super(whole, r -> r.slug, RelationshipConnection::new);
+    }
+
+    /** Each parent's relationships, whole, by id: a nested list, cut into pages by org.majlis.graphql.NestedPages. */
+    public static List<RelationshipConnection> nested(List<List<Relationship>> groups) {
+        return groups.stream().map(RelationshipConnection::new).toList();
+    }
+
     @Description("A relationship in a page, with its cursor.")
     public static class RelationshipEdge extends Edge<Relationship> {
         RelationshipEdge(String cursor, Relationship node) {

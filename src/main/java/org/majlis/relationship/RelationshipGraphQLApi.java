@@ -43,6 +43,17 @@ public class RelationshipGraphQLApi {
         return relationships.page(filter, PageRequest.of(first, after));
     }
 
+    /** first and after are applied to each occurrence by org.majlis.graphql.NestedPages. */
+    @NonNull
+    @Name("relationships")
+    @Description("Relationships the document reports, by id.")
+    public List<@NonNull RelationshipConnection> documentRelationships(@Source List<Document> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return RelationshipConnection.nested(Batch.many(list, d -> d.slug,
+                slugs -> Relationship.list("documentSlug in ?1 order by slug", slugs), r -> r.documentSlug));
+    }
+
     @NonNull
     @Description("Who allies, supports, keeps a mission or attacks.")
     public List<@NonNull Party> subject(@Source List<Relationship> list) {

@@ -30,6 +30,7 @@ public class RelationshipService {
 
     void measureLists(@Observes SeedsImported imported) {
         sizes.measureRows("Query.relationships", "Relationship");
+        sizes.measure("Document.relationships", "select count(*) from Relationship r group by r.documentSlug");
     }
 
     public RelationshipConnection page(RelationshipFilter filter, PageRequest page) throws InvalidArgumentException {

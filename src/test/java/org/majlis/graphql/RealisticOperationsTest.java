@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +37,8 @@ import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * The operations a frontend or an analyst really writes (src/test/resources/realistic/) are answered in full, at
+ * The operations a frontend or an analyst really writes (src/test/resources/realistic/, and the bundled reader's in
+ * src/main/resources/META-INF/resources/reader/queries/) are answered in full, at
  * their default page size and at 100 a page: the limits must let them through, as HostileRequestsTest shows they
  * stop the attacks. Against the tests' fixture seeds here (src/test/resources/fixture-seeds), against the bundled
  * seeds beside a synthetic corpus of 1,000 documents in RealisticOperationsOnCorpusTest, and against the packaged
@@ -47,6 +49,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class RealisticOperationsTest {
 
     static final Path OPERATIONS = Path.of("src/test/resources/realistic");
+    /** The bundled reader's operations, exactly as it sends them (its js/api.js loads them from there). */
+    static final Path READER_OPERATIONS = Path.of("src/main/resources/META-INF/resources/reader/queries");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final StringBuilder REPORT = new StringBuilder();
     /** The test class whose figures REPORT holds: this one, or a subclass on another corpus or app. */
@@ -134,8 +138,9 @@ class RealisticOperationsTest {
     }
 
     private static Stream<Path> operations() throws IOException {
-        try (Stream<Path> files = Files.list(OPERATIONS)) {
-            return files.filter(p -> p.toString().endsWith(".graphql")).sorted().toList().stream();
+        try (Stream<Path> frontends = Files.list(OPERATIONS); Stream<Path> reader = Files.list(READER_OPERATIONS)) {
+            return Stream.concat(frontends, reader).filter(p -> p.toString().endsWith(".graphql"))
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList().stream();
         }
     }
 

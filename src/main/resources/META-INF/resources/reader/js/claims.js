@@ -1,0 +1,143 @@
+// A document's claims, as the reader shows them beside the text: one model for every kind (what it is, its
+// status, the quotes it rests on) and one card per claim.
+
+import { h } from './dom.js';
+import { count, fuzzyDate, named, quoteLink, status, words } from './format.js';
+
+/** The key of a quote: its span. Several claims may rest on the same span. */
+export function quoteKey({ start, end }) {
+  return `${start}-${end}`;
+}
+
+/**
+ * Every claim of a document (the answer of ReaderDocument), in reading order: by where its first quote starts.
+ * A meeting's quotes include its participations' quotes, since they say who met; its statements are claims of
+ * their own.
+ */
+export function claimsOf(documentNode) {
+  const claims = [];
+  documentNode.meetings.nodes.forEach((meeting) => {
+    claims.push({ key: meeting.id, kind: 'meeting', node: meeting,
+      quotes: [...meeting.evidence, ...meeting.participants.flatMap((p) => p.evidence)] });
+    meeting.statements.forEach((statement, i) => {
+      claims.push({ key: `${meeting.id}/statement/${i}`, kind: 'statement', node: statement, meeting, quotes: statement.evidence });
+    });
+  });
+  documentNode.militaryPresences.nodes.forEach((presence) => {
+    claims.push({ key: presence.id, kind: 'presence', node: presence, quotes: presence.evidence });
+  });
+  documentNode.relationships.nodes.forEach((relationship) => {
+    claims.push({ key: relationship.id, kind: 'relationship', node: relationship, quotes: relationship.evidence });
+  });
+  documentNode.roles.nodes.forEach((role, i) => {
+    claims.push({ key: `role/${i}`, kind: 'role', node: role, quotes: role.evidence });
+  });
+  for (const claim of claims) {
+    claim.quotes = unique(claim.quotes).sort((a, b) => a.start - b.start || a.end - b.end);
+    claim.position = claim.quotes[0]?.start ?? Infinity;
+  }
+  return claims.sort((a, b) => a.position - b.position);
+}
+
+function unique(quotes) {
+  const byKey = new Map(quotes.map((quote) => [quoteKey(quote), quote]));
+  return [...byKey.values()];
+}
+
+/** The lists that were cut at the page size, so that the reader can say it shows only part of them. */
+export function cutLists(documentNode) {
+  const LISTS = { meetings: 'meetings', militaryPresences: 'military presences', relationships: 'relationships', roles: 'roles' };
+  return Object.entries(LISTS)
+    .filter(([list]) => documentNode[list].totalCount > documentNode[list].nodes.length)
+    .map(([list, name]) => `${documentNode[list].nodes.length} of ${documentNode[list].totalCount} ${name}`);
+}
+
+const KIND_LABEL = { meeting: 'Meeting', statement: 'Statement', presence: 'Military presence', relationship: 'Relationship', role: 'Role' };
+
+/**
+ * A claim's card. onShow(claim) is called by its "Show in the text" button; lang is the document's language,
+ * in which its quotes and the source's words for dates are written.
+ */
+export function card(claim, { lang, onShow }) {
+  const { node } = claim;
+  return h('article', { class: `claim claim-${claim.kind}`, dataset: { claim: claim.key } },
+    h('p', { class: 'claim-head' },
+      h('span', { class: 'claim-kind' }, KIND_LABEL[claim.kind], node.kind ? ` · ${words(node.kind)}` : ''),
+      ' ', status(node.status)),
+    BODY[claim.kind](claim, lang),
+    h('div', { class: 'claim-actions' },
+      h('button', { type: 'button', class: 'show-in-text', on: { click: () => onShow(claim) } },
+        `Show in the text (${count(claim.quotes.length, 'quote')})`)),
+    h('details', { class: 'claim-quotes' },
+      h('summary', {}, 'Quotes'),
+      h('ol', {}, claim.quotes.map((quote) => h('li', {}, quoteLink(quote, lang))))));
+}
+
+function row(label, ...value) {
+  const shown = value.filter((v) => v !== null && v !== undefined && v !== '');
+  return shown.length ? [h('dt', {}, label), h('dd', {}, shown)] : null;
+}
+
+function between(start, end, lang) {
+  return [
+    row('Since', fuzzyDate(start, lang)),
+    row('Until', fuzzyDate(end, lang)),
+  ];
+}
+
+/** What ties a relationship's subject to its object, as a phrase between their names. */
+const TIES = {
+  ALLIANCE: 'allies with',
+  MILITARY_SUPPORT: 'gives military support to',
+  POLITICAL_SUPPORT: 'gives political support to',
+  DIPLOMATIC_MISSION: 'keeps a diplomatic mission with',
+  OFFENSIVE: 'wages an offensive against',
+  MEMBERSHIP: 'is part of',
+};
+
+const BODY = {
+  meeting: ({ node }, lang) => [
+    h('h3', {}, node.title),
+    h('dl', {},
+      row('When', fuzzyDate(node.date, lang)),
+      row('Where', named(node.place))),
+    h('ul', { class: 'participants', 'aria-label': 'Participants' }, node.participants.map((p) => h('li', {},
+      named(p.actor), ` (${words(p.role)}`, p.onBehalfOf ? [', for ', named(p.onBehalfOf)] : null, ')'))),
+    node.description ? h('p', { class: 'description' }, node.description) : null,
+  ],
+  statement: ({ node, meeting }) => [
+    h('h3', {}, node.speaker ? [named(node.speaker), node.organisation ? [' for ', named(node.organisation)] : null]
+      : node.organisation ? named(node.organisation) : 'Unnamed speaker'),
+    h('p', { class: 'description' }, node.summary),
+    h('dl', {},
+      row('Reported by', named(node.reportedBy)),
+      row('At', meeting.title)),
+  ],
+  presence: ({ node }, lang) => [
+    h('h3', {}, named(node.force), ' in ', node.place ? named(node.place) : node.hostCountry),
+    h('dl', {},
+      row('Sponsor', named(node.sponsor)),
+      row('Backing', node.supports.map((party, i) => [i ? ', ' : '', named(party)])),
+      row('Country', node.hostCountry),
+      between(node.start, node.end, lang)),
+    node.description ? h('p', { class: 'description' }, node.description) : null,
+  ],
+  relationship: ({ node }, lang) => [
+    h('h3', {}, named(node.subject), ` ${TIES[node.kind] ?? words(node.kind)} `,
+      node.object ? named(node.object) : node.place ? named(node.place) : 'a side the source does not name'),
+    h('dl', {},
+      row('Through', named(node.via)),
+      row('Where', named(node.place)),
+      between(node.start, node.end, lang)),
+    h('p', { class: 'description' }, node.description),
+  ],
+  role: ({ node }, lang) => [
+    h('h3', {}, named(node.actor), `: ${node.title}`),
+    h('dl', {},
+      row('Of', named(node.organisation)),
+      row('Holds it', [node.acting ? 'acting' : null, node.current ? 'at the time of the source' : 'no longer, by the source']
+        .filter(Boolean).join(', ')),
+      between(node.start, node.end, lang)),
+  ],
+};
+

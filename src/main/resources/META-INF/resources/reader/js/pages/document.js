@@ -1,0 +1,152 @@
+// A document's page: its text verbatim with every quote highlighted, and its claims beside it in reading order.
+// Clicking a claim marks its quotes in the text; clicking a highlight lists the claims it supports.
+
+import { query } from '../api.js';
+import { card, claimsOf, cutLists, quoteKey } from '../claims.js';
+import { h, inLanguage } from '../dom.js';
+import { count, language, named } from '../format.js';
+import { runs, within } from '../highlights.js';
+
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
+
+/** The last document shown: following a quote link within it changes the fragment, not the document. */
+let last = null;
+
+async function load(slug) {
+  if (last?.slug !== slug) {
+    const data = await query('ReaderDocument', { id: `Document:${slug}` });
+    last = { slug, node: data.node };
+  }
+  return last.node;
+}
+
+export async function documentPage({ slug, quote }) {
+  const node = await load(slug);
+  const lang = node.language;
+  const claims = claimsOf(node);
+
+  // Which claims rest on each quote, and the spans to highlight: every claim's quotes, and the quote the URL names
+  // when no claim rests on it (a mention of a name, say).
+  const claimsByQuote = new Map();
+  const spans = new Map();
+  for (const claim of claims) {
+    for (const span of claim.quotes) {
+      const key = quoteKey(span);
+      claimsByQuote.set(key, [...(claimsByQuote.get(key) ?? []), claim]);
+      spans.set(key, span);
+    }
+  }
+  const quoteCount = spans.size;
+  const target = quote && quote.start < quote.end && quote.end <= node.text.length ? quote : null;
+  if (target && !spans.has(quoteKey(target))) {
+    spans.set(quoteKey(target), target);
+  }
+
+  const marks = [];
+  const text = h('div', { class: 'text' }, runs(node.text.length, [...spans.values()]).map((run) => {
+    const words = node.text.slice(run.start, run.end);
+    if (run.spans.length === 0) {
+      return words;
+    }
+    const mark = h('mark', {
+      class: 'quote', tabindex: 0, role: 'button', 'data-depth': Math.min(run.spans.length, 3),
+      dataset: { start: run.start, end: run.end }, // the run's offsets in the text
+      title: `${run.spans.length > 1 ? `In ${run.spans.length} overlapping quotes` : 'A quote'}: show the claims it supports`,
+      on: {
+        click: () => showPassage(run, mark),
+        keydown: (event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            showPassage(run, mark);
+          }
+        },
+      },
+    }, words);
+    marks.push({ run, mark });
+    return mark;
+  }));
+
+  /** Marks every run inside the given spans, and answers the first of them. */
+  function select(selected) {
+    let first = null;
+    for (const { run, mark } of marks) {
+      const on = selected.some((span) => within(run, span));
+      mark.classList.toggle('selected', on);
+      first ??= on ? mark : null;
+    }
+    return first;
+  }
+
+  function showClaim(claim) {
+    for (const element of page.querySelectorAll('.claim.active')) {
+      element.classList.remove('active');
+    }
+    for (const element of page.querySelectorAll(`.claim[data-claim="${CSS.escape(claim.key)}"]`)) {
+      element.classList.add('active');
+    }
+    const first = select(claim.quotes);
+    first?.scrollIntoView({ block: 'center' });
+    first?.focus({ preventScroll: true });
+  }
+
+  const passage = h('section', { class: 'passage', 'aria-labelledby': 'passage-title', hidden: true });
+
+  function showPassage(run, mark) {
+    const supported = new Set(run.spans.flatMap((span) => claimsByQuote.get(quoteKey(span)) ?? []));
+    select(run.spans);
+    const close = () => {
+      passage.hidden = true;
+      mark.focus();
+    };
+    passage.replaceChildren(
+      h('div', { class: 'passage-head' },
+        h('h2', { id: 'passage-title', tabindex: -1 },
+          supported.size ? `This passage supports ${count(supported.size, 'claim')}` : 'No claim rests on this passage'),
+        h('button', { type: 'button', class: 'close', on: { click: close } }, 'Close')),
+      inLanguage(lang, node.text.slice(run.start, run.end), 'blockquote'),
+      h('ol', { class: 'claim-list' }, [...supported].map((claim) => h('li', {}, card(claim, { lang, onShow: showClaim })))));
+    passage.onkeydown = (event) => {
+      if (event.key === 'Escape') {
+        close();
+      }
+    };
+    passage.hidden = false;
+    passage.querySelector('h2').focus();
+  }
+
+  const cut = cutLists(node);
+  const statements = claims.filter((claim) => claim.kind === 'statement').length;
+  const page = h('div', { class: 'document-page' },
+    h('header', { class: 'page-head' },
+      h('p', { class: 'page-kind' }, 'Document'),
+      h('h1', { tabindex: -1 }, node.title),
+      h('p', { class: 'meta' },
+        node.publishedBy ? named(node.publishedBy) : node.publisher, ', ',
+        h('time', { datetime: node.publishedOn }, node.publishedOn), ', in ', language(lang),
+        node.url ? [' · ', h('a', { href: node.url, rel: 'noreferrer' }, 'the original')] : null),
+      h('p', { class: 'meta' }, `${count(claims.length - statements, 'claim')} and ${count(statements, 'statement')} at its meetings, `
+        + `resting on ${count(quoteCount, 'quote')}.`,
+        cut.length ? ` Showing ${cut.join(', ')}.` : ''),
+      quote && !target ? h('p', { class: 'notice', role: 'status' },
+        `This link names characters ${quote.start} to ${quote.end}, which this document of ${node.text.length} does not have.`) : null),
+    h('div', { class: 'document-layout' },
+      h('article', { class: 'source', lang, dir: RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'auto', 'aria-label': 'The text, verbatim' }, text),
+      h('aside', { class: 'claims', 'aria-labelledby': 'claims-title' },
+        passage,
+        h('h2', { id: 'claims-title' }, 'Claims, in reading order'),
+        h('ol', { class: 'claim-list' }, claims.map((claim) => h('li', {}, card(claim, { lang, onShow: showClaim })))))));
+
+  return {
+    title: node.title,
+    element: page,
+    focus() {
+      const first = target ? select([target]) : null;
+      if (first) {
+        first.scrollIntoView({ block: 'center' });
+        first.focus({ preventScroll: true });
+      } else {
+        page.querySelector('h1').focus();
+      }
+    },
+  };
+}

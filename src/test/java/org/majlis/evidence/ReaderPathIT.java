@@ -1,0 +1,7 @@
+package org.majlis.evidence;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+@QuarkusIntegrationTest
+class ReaderPathIT extends ReaderPathTest {
+}
