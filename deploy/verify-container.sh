@@ -43,7 +43,7 @@ DEPLOYMENT=deploy/kubernetes/deployment-jvm.yaml
 CONFIGMAP=deploy/kubernetes/configmap.yaml
 TAG=majlis-verify-$$
 WORK=$(mktemp -d "/tmp/$TAG.XXXXXX")
-DATABASES=(majlis_container majlis_aot_training)
+DATABASES=(majlis_container majlis_replicas majlis_aot_training)
 T0=$(date +%s)
 
 say() { echo "verify-container [$(( $(date +%s) - T0 )) s]: $*" >&2; }
@@ -280,6 +280,27 @@ verify_seed_check() { # verify_seed_check IMAGE
   say "$1: the seed check passes the bundled seeds and names the error of a mounted folder (exit 1)"
 }
 
+# Two replicas started at the same moment on one empty PostgreSQL database both come up: one migrates and imports,
+# the other waits for its locks (Flyway's, then the import's advisory lock) and finds the seeds imported.
+verify_replicas() { # verify_replicas IMAGE
+  local start r port port_a port_b ms_a ms_b logs
+  port_a=$(free_port); port_b=$(free_port)
+  start=$(date +%s%N)
+  for r in a b; do
+    port=port_$r
+    run_image "$TAG-replica-$r" "$1" "${!port}" \
+      -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/majlis_replicas \
+      -e QUARKUS_DATASOURCE_USERNAME=majlis -e QUARKUS_DATASOURCE_PASSWORD=majlis
+  done
+  ms_a=$(first_answer "$TAG-replica-a" "$port_a" "$start")
+  ms_b=$(first_answer "$TAG-replica-b" "$port_b" "$start")
+  logs=$(podman logs "$TAG-replica-a" 2>&1; podman logs "$TAG-replica-b" 2>&1)
+  [ "$(grep -c '"message":"Seeds imported' <<<"$logs")" = 1 ] || fail "replicas: not exactly one import wrote the seeds"
+  [ "$(grep -c '"message":"Seeds already imported' <<<"$logs")" = 1 ] || fail "replicas: the other did not find them imported"
+  podman rm -f "$TAG-replica-a" "$TAG-replica-b" >/dev/null 2>&1
+  say "replicas: two started at once on one empty database both answer (after $ms_a and $ms_b ms); one imported, the other found the seeds imported"
+}
+
 # ---- PostgreSQL ----------------------------------------------------------------------------------------------
 psql_admin() { su postgres -c "PGOPTIONS='-c client_min_messages=warning' psql -v ON_ERROR_STOP=1 -qAt -c \"$1\""; }
 prepare_databases() {
@@ -403,5 +424,6 @@ verify_seed_check majlis:jvm
 verify_image majlis:jvm-postgresql "majlis:jvm-postgresql" true \
   -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/majlis_container \
   -e QUARKUS_DATASOURCE_USERNAME=majlis -e QUARKUS_DATASOURCE_PASSWORD=majlis
+verify_replicas majlis:jvm-postgresql
 verify_kube_play
 say "all checks passed in $(( $(date +%s) - T0 )) s"
