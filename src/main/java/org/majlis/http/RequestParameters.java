@@ -106,7 +106,8 @@ record RequestParameters(String query, String operationName, JsonNode variables,
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw Refusal.badRequest(what + " is not valid JSON" + (at == null ? ""
+            String twice = e.getOriginalMessage().startsWith("Duplicate field") ? ": a property is given twice" : "";
+            throw Refusal.badRequest(what + " is not valid JSON" + twice + (at == null ? ""
                     : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
     }
