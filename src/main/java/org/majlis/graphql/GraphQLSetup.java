@@ -23,7 +23,8 @@ import io.smallrye.graphql.spi.config.Config;
  * lets us customise the builder, and setting ours replaces its chain; so the chain is rebuilt here with the same
  * configured limits, plus {@link DocumentLimits} (first, so that it runs before validation), the hand-off to
  * SmallRye's document cache (after the limits, so that a refused document is not cached), {@link ExecutionBudget},
- * {@link NestedPages}, {@link ErrorCodes} and {@link OperationLog}.
+ * {@link NestedPages}, {@link ErrorCodes}, {@link OperationLog} and, last, {@link AnswerCapture}, which keeps answers
+ * without errors for the {@link AnswerCache}.
  * <p>
  * This is a SmallRye {@link EventingService} (listed in META-INF/services, always on: no configuration key) rather
  * than a CDI observer of the builder, because CDI observers need {@code quarkus.smallrye-graphql.events.enabled},
@@ -84,6 +85,7 @@ public class GraphQLSetup implements EventingService {
         chain.add(new NestedPages());
         chain.add(new ErrorCodes());
         chain.add(new OperationLog());
+        chain.add(new AnswerCapture(new Lazy<>(() -> Arc.container().instance(AnswerCache.class).get())));
         return builder.instrumentation(new ChainedInstrumentation(chain));
     }
 }

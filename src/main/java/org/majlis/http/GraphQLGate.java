@@ -5,6 +5,9 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.majlis.graphql.AnswerCache;
+import org.majlis.graphql.AnswerCapture;
+import org.majlis.graphql.CacheConfig;
 import org.majlis.graphql.GraphQLLimits;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -17,11 +20,14 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 
 /**
  * Checks every request to the GraphQL endpoint before SmallRye sees it, and answers bad ones itself with a coded
@@ -29,7 +35,12 @@ import io.vertx.ext.web.handler.BodyHandler;
  * that is not JSON or a batch without a code; so the gate reads the body (within
  * {@code quarkus.http.limits.max-body-size}: 413 over it), accepts only a JSON object of the standard parameters
  * sent as {@code application/json} ({@link RequestMediaType}), parses the query with {@link GraphQLLimits}'s parser
- * limits and refuses mutations over GET. A request that passes goes on to SmallRye unchanged, with its body already read.
+ * limits and refuses mutations over GET. A request that passes goes on to SmallRye unchanged, with its body already
+ * read, except that the query a persisted query's hash names ({@link PersistedQueries}) is put in it.
+ * <p>
+ * Before any parsing, an operation whose answer is in the {@link AnswerCache} is answered from it: the limits ran on
+ * that document and those variables when the answer was first made. GET answers carry HTTP caching headers
+ * ({@link HttpCaching}).
  * <p>
  * Frontends send the same few operations again and again, so a query that parsed is remembered (by its text, up to
  * {@link #REMEMBERED_CHARACTERS} characters of queries in all, least recently used forgotten first) and not parsed
@@ -55,11 +66,18 @@ public class GraphQLGate {
     private final ParserOptions parserOptions;
     private final Cache<String, Document> parsed = Caffeine.newBuilder()
             .maximumWeight(REMEMBERED_CHARACTERS).weigher((String query, Document document) -> query.length()).build();
+    private final PersistedQueries persisted;
+    private final AnswerCache answers;
+    private final HttpCaching caching;
 
-    GraphQLGate(GraphQLLimits limits, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+    GraphQLGate(GraphQLLimits limits, PersistedQueries persisted, AnswerCache answers, CacheConfig cache,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         this.maxBodyBytes = maxBody.asLongValue();
+        this.persisted = persisted;
+        this.answers = answers;
+        this.caching = new HttpCaching(cache.maxAge());
         this.parserOptions = ParserOptions.newParserOptions()
                 .maxCharacters(limits.maxCharacters())
                 .maxTokens(limits.maxTokens())
@@ -78,6 +96,9 @@ public class GraphQLGate {
     }
 
     private void beforeBody(RoutingContext ctx) {
+        // Only the gate names the answer cache's key: a client's header of that name would store one answer under
+        // another request's key.
+        ctx.request().headers().remove(AnswerCapture.KEY_HEADER);
         try {
             if ("websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
                 throw Refusal.badRequest("GraphQL over WebSocket is not offered: the API has no subscriptions; "
@@ -85,15 +106,25 @@ public class GraphQLGate {
             }
             HttpMethod method = ctx.request().method();
             if (method.equals(HttpMethod.GET)) {
-                RequestParameters request = RequestParameters.fromQueryString(ctx);
+                RequestParameters sent = RequestParameters.fromQueryString(ctx);
+                RequestParameters request = persisted.resolve(sent);
+                String key = answers.key(request.query(), request.operationName(), request.variables());
+                if (answeredFromCache(ctx, key, true)) {
+                    return;
+                }
                 Document document = parse(request.query());
                 OperationDefinition.Operation operation = request.operation(document);
                 if (operation != null && operation != OperationDefinition.Operation.QUERY) {
                     throw Refusal.methodNotAllowed("a " + operation.name().toLowerCase() + " cannot be sent with GET: "
                             + "use POST");
                 }
+                persisted.remember(request);
+                if (sent.query() == null) {
+                    ctx.queryParams().set("query", request.query());
+                }
                 GetParameters.protect(ctx);
-                pass(ctx);
+                markWhenAnswered(ctx, key);
+                pass(ctx, key);
             } else if (method.equals(HttpMethod.POST)) {
                 RequestMediaType.requireJson(ctx.request().headers().getAll(HttpHeaders.CONTENT_TYPE));
                 ctx.next();
@@ -111,12 +142,63 @@ public class GraphQLGate {
             return;
         }
         try {
-            RequestParameters request = RequestParameters.fromBody(ctx.body().asString());
+            RequestParameters sent = RequestParameters.fromBody(ctx.body().asString());
+            RequestParameters request = persisted.resolve(sent);
+            String key = answers.key(request.query(), request.operationName(), request.variables());
+            if (answeredFromCache(ctx, key, false)) {
+                return;
+            }
             parse(request.query());
-            pass(ctx);
+            persisted.remember(request);
+            if (sent.query() == null) {
+                // SmallRye reads the body: it gets the query the hash named, in the body as sent otherwise.
+                ((RoutingContextInternal) ctx).setBody(Buffer.buffer(request.body().put("query", request.query()).toString()));
+            }
+            pass(ctx, key);
         } catch (Refusal refusal) {
             refuse(ctx, refusal);
         }
+    }
+
+    /**
+     * Answers with a cached answer, when there is one and the client accepts a type served here. A GET answer
+     * carries its validators, and is 304 without a body when the client already holds it. POST answers carry no
+     * caching headers: shared caches do not keep them.
+     */
+    private boolean answeredFromCache(RoutingContext ctx, String key, boolean get) {
+        AnswerCache.Answer answer = answers.get(key);
+        if (answer == null || !ResponseType.acceptable(ctx)) {
+            return false;
+        }
+        ResponseType type = ResponseType.of(ctx);
+        HttpServerResponse response = ctx.response();
+        if (get) {
+            caching.cacheable(response, answer, type);
+            if (HttpCaching.notModified(ctx, answer, type)) {
+                response.setStatusCode(304).end();
+                return true;
+            }
+        }
+        response.setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, type.contentType()).end(Buffer.buffer(answer.body()));
+        return true;
+    }
+
+    /**
+     * Gives a GET answer that SmallRye writes its caching headers: by then {@link AnswerCapture} has stored it if it
+     * had no error, and what is stored has the bytes being sent.
+     */
+    private void markWhenAnswered(RoutingContext ctx, String key) {
+        if (key == null) {
+            return;
+        }
+        ctx.addHeadersEndHandler(v -> {
+            AnswerCache.Answer answer = ctx.response().getStatusCode() == 200 ? answers.stored(key) : null;
+            if (answer != null) {
+                caching.cacheable(ctx.response(), answer, ResponseType.of(ctx));
+            } else {
+                HttpCaching.notCacheable(ctx.response());
+            }
+        });
     }
 
     /** The body handler fails the request with 413 when the body is over the limit. */
@@ -141,13 +223,20 @@ public class GraphQLGate {
     }
 
     /**
-     * Lets the request through to SmallRye. SmallRye answers {@code application/graphql-response+json} to a client
-     * that names no media type, where the spec says {@code application/json}: the header is set as it is written.
+     * Lets the request through to SmallRye, with the answer cache's key when it has one. SmallRye answers
+     * {@code application/graphql-response+json} to a client that names no media type, where the spec says
+     * {@code application/json}, and otherwise echoes the Accept header, parameters and all: the Content-Type of an
+     * answer is set as it is written, the same as a cached answer's.
      */
-    private static void pass(RoutingContext ctx) {
-        if (ResponseType.unnamed(ctx)) {
-            ctx.addHeadersEndHandler(v -> ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, ResponseType.JSON.contentType()));
+    private static void pass(RoutingContext ctx, String key) {
+        if (key != null) {
+            ctx.request().headers().set(AnswerCapture.KEY_HEADER, key);
         }
+        ctx.addHeadersEndHandler(v -> {
+            if (ResponseType.unnamed(ctx) || ctx.response().getStatusCode() == 200) {
+                ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, ResponseType.of(ctx).contentType());
+            }
+        });
         ctx.next();
     }
 
@@ -159,6 +248,7 @@ public class GraphQLGate {
         if (status == 405) {
             response.putHeader(HttpHeaders.ALLOW, "POST");
         }
+        HttpCaching.notCacheable(response);
         response.end(ErrorBody.of(refusal));
     }
 }

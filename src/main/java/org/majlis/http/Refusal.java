@@ -52,6 +52,28 @@ public final class Refusal extends RuntimeException {
         return new Refusal(405, "METHOD_NOT_ALLOWED", "OperationNotSupported", message, null);
     }
 
+    /**
+     * The message and code are the ones Apollo Client and urql look for to send the query with its hash; 200 whatever
+     * the media type, as Apollo Server answers, since a client reads a 200 body without fail.
+     */
+    static Refusal persistedQueryNotFound() {
+        return new Refusal(200, "PERSISTED_QUERY_NOT_FOUND", "PersistedQueryNotFound", "PersistedQueryNotFound", null);
+    }
+
+    /** What the clients look for to stop sending hashes. */
+    static Refusal persistedQueryNotSupported() {
+        return new Refusal(200, "PERSISTED_QUERY_NOT_SUPPORTED", "PersistedQueryNotSupported", "PersistedQueryNotSupported",
+                null);
+    }
+
+    static Refusal persistedQueryHashMismatch(String message) {
+        return new Refusal(400, "PERSISTED_QUERY_HASH_MISMATCH", "BadRequest", message, null);
+    }
+
+    static Refusal persistedQueryVersionNotSupported(String message) {
+        return new Refusal(400, "PERSISTED_QUERY_VERSION_NOT_SUPPORTED", "BadRequest", message, null);
+    }
+
     /** The status is left to the caller: 200 or 400 depending on the media type the client accepts. */
     static Refusal parseFailed(String message, SourceLocation location) {
         return new Refusal(0, "GRAPHQL_PARSE_FAILED", "InvalidSyntax", message, location);

@@ -4,12 +4,15 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -17,9 +20,12 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The parameters of a GraphQL-over-HTTP request, checked for shape: a string {@code query}, and when present a
- * string {@code operationName} and JSON objects {@code variables} and {@code extensions}.
+ * string {@code operationName} and JSON objects {@code variables} and {@code extensions}. The query may be left out
+ * when {@code extensions.persistedQuery} names it by its hash ({@link PersistedQueries}); {@code body} is the POST
+ * body as read, null for GET.
  */
-record RequestParameters(String query, String operationName) {
+record RequestParameters(String query, String operationName, JsonNode variables, JsonNode persistedQuery,
+        ObjectNode body) {
 
     /** Deep enough for any real variables, shallow enough that reading them stays cheap. */
     private static final int MAX_JSON_DEPTH = 64;
@@ -27,6 +33,12 @@ record RequestParameters(String query, String operationName) {
     private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build()).build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // Two values for one name would be read one way here and perhaps another by SmallRye's parser: the
+            // answer cache keys on what the gate reads (as GET refuses a parameter given twice).
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            // Numbers as the exact decimals written, for the answer cache's key (org.majlis.graphql.AnswerCache).
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     static RequestParameters fromBody(String body) {
@@ -41,29 +53,42 @@ record RequestParameters(String query, String operationName) {
             throw Refusal.badRequest("the request body must be a JSON object with a query");
         }
         JsonNode query = request.get("query");
-        if (query == null || query.isNull()) {
+        JsonNode persistedQuery = persistedQuery(objectOrNull(request.get("extensions"), "extensions"));
+        if ((query == null || query.isNull()) && persistedQuery == null) {
             throw Refusal.badRequest("the request has no query");
         }
-        if (!query.isTextual()) {
+        if (query != null && !query.isNull() && !query.isTextual()) {
             throw Refusal.badRequest("the query must be a string");
         }
-        objectOrNull(request.get("variables"), "variables");
-        objectOrNull(request.get("extensions"), "extensions");
-        return new RequestParameters(query.asText(), stringOrNull(request.get("operationName")));
+        return new RequestParameters(query == null || query.isNull() ? null : query.asText(),
+                stringOrNull(request.get("operationName")), objectOrNull(request.get("variables"), "variables"),
+                persistedQuery, (ObjectNode) request);
     }
 
     static RequestParameters fromQueryString(RoutingContext ctx) {
         String query = single(ctx, "query");
-        if (query == null || query.isEmpty()) {
+        JsonNode variables = parameter(ctx, "variables");
+        JsonNode persistedQuery = persistedQuery(parameter(ctx, "extensions"));
+        if ((query == null || query.isEmpty()) && persistedQuery == null) {
             throw Refusal.badRequest("the request has no query parameter");
         }
-        for (String name : List.of("variables", "extensions")) {
-            String value = single(ctx, name);
-            if (value != null && !value.isEmpty()) {
-                objectOrNull(read(value, "the " + name + " parameter"), name);
-            }
-        }
-        return new RequestParameters(query, single(ctx, "operationName"));
+        return new RequestParameters(query == null || query.isEmpty() ? null : query, single(ctx, "operationName"),
+                variables, persistedQuery, null);
+    }
+
+    /** The same request with the query a persisted query's hash named. */
+    RequestParameters withQuery(String text) {
+        return new RequestParameters(text, operationName, variables, persistedQuery, body);
+    }
+
+    private static JsonNode parameter(RoutingContext ctx, String name) {
+        String value = single(ctx, name);
+        return value == null || value.isEmpty() ? null : objectOrNull(read(value, "the " + name + " parameter"), name);
+    }
+
+    private static JsonNode persistedQuery(JsonNode extensions) {
+        JsonNode persisted = extensions == null ? null : extensions.get("persistedQuery");
+        return persisted == null || persisted.isNull() ? null : persisted;
     }
 
     /** The kind of the operation to run, or null when the document does not name one clearly (graphql-java says why). */
@@ -81,15 +106,17 @@ record RequestParameters(String query, String operationName) {
             return JSON.readTree(text);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw Refusal.badRequest(what + " is not valid JSON" + (at == null ? ""
+            String twice = e.getOriginalMessage().startsWith("Duplicate field") ? ": a property is given twice" : "";
+            throw Refusal.badRequest(what + " is not valid JSON" + twice + (at == null ? ""
                     : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
         }
     }
 
-    private static void objectOrNull(JsonNode value, String name) {
+    private static JsonNode objectOrNull(JsonNode value, String name) {
         if (value != null && !value.isNull() && !value.isObject()) {
             throw Refusal.badRequest("'" + name + "' must be a JSON object");
         }
+        return value;
     }
 
     private static String stringOrNull(JsonNode value) {

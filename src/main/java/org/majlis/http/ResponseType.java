@@ -39,6 +39,21 @@ enum ResponseType {
         return best;
     }
 
+    /** True when the client accepts a type served here, or says nothing; SmallRye answers anything else 406. */
+    static boolean acceptable(RoutingContext ctx) {
+        String[] entries = accepted(ctx);
+        if (entries.length == 0) {
+            return true;
+        }
+        for (String entry : entries) {
+            String[] parts = entry.split(";");
+            if (served(parts[0].trim().toLowerCase(Locale.ROOT)) != null && weight(parts) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the client named neither type itself, and so left the choice to the server. */
     static boolean unnamed(RoutingContext ctx) {
         for (String entry : accepted(ctx)) {

@@ -220,6 +220,13 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aPropertyGivenTwiceIsRefused() {
+        String body = "{\"query\": \"{ __typename }\", \"query\": \"{ actors { totalCount } }\"}";
+        refused(postRaw(ContentType.JSON.toString(), body), 400, "BAD_REQUEST")
+                .body("errors[0].message", equalTo("the request body is not valid JSON: a property is given twice (line 1, column 36)"));
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsRefused() {
         refused(postRaw(ContentType.JSON.toString(), "query=not json"), 400, "BAD_REQUEST");
     }
