@@ -291,7 +291,10 @@ public final class Benchmark {
                 port = socket.getLocalPort();
             }
             Path log = Files.createTempFile("majlis-bench", ".log");
-            List<String> command = new ArrayList<>(List.of(java(), "-Dquarkus.http.port=" + port, "-Dmajlis.baseline.enabled=true"));
+            // The answer cache off: the harness repeats the same requests, so with it on it would measure the cache
+            // (bench/load/answer-cache.sh measures cached against uncached side by side).
+            List<String> command = new ArrayList<>(List.of(java(), "-Dquarkus.http.port=" + port, "-Dmajlis.baseline.enabled=true",
+                    "-Dmajlis.cache.answers=false"));
             if (logSql) {
                 command.add("-Dquarkus.log.category.\"org.hibernate.SQL\".level=DEBUG");
             }
