@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -30,6 +31,7 @@ import org.locationtech.jts.io.geojson.GeoJsonReader;
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.document.Document;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.http.media.MediaType;
 import com.apicatalog.jsonld.loader.DocumentLoader;
@@ -60,13 +62,23 @@ class ExportsTest {
     private static final String OA = "http://www.w3.org/ns/oa#";
 
     /** Serves the committed copy of the W3C context for its IRI and refuses every other: the tests have no internet. */
+    /** The committed copy of the W3C context, parsed once: documents are immutable, and a thousand parses add up. */
+    private static final Document W3C_CONTEXT = w3cContext();
+
     static final DocumentLoader W3C_CONTEXT_ONLY = (url, options) -> {
         if (!url.toString().equals(WebAnnotationExport.CONTEXT_IRI)) {
             throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "no internet in the tests: " + url);
         }
-        InputStream context = ExportsTest.class.getResourceAsStream("/exports/anno.jsonld");
-        return JsonDocument.of(MediaType.JSON_LD, context);
+        return W3C_CONTEXT;
     };
+
+    private static Document w3cContext() {
+        try (InputStream context = ExportsTest.class.getResourceAsStream("/exports/anno.jsonld")) {
+            return JsonDocument.of(MediaType.JSON_LD, context);
+        } catch (IOException | JsonLdError e) {
+            throw new IllegalStateException("cannot read src/test/resources/exports/anno.jsonld", e);
+        }
+    }
 
     static Response download(String path, String contentType, String fileName) {
         return given().when().get(path).then().statusCode(200)
