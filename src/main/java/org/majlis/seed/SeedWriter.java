@@ -17,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 import org.majlis.actor.Actor;
 import org.majlis.actor.Role;
 import org.majlis.date.FuzzyDate;
@@ -81,8 +83,7 @@ public class SeedWriter {
         }
         clear();
         new Rows(seeds).write();
-        SeedImport found = SeedImport.findById(SeedImport.ONLY); // the writes cleared the persistence context
-        SeedImport done = found == null ? new SeedImport() : found;
+        SeedImport done = last == null ? new SeedImport() : last; // the rows went through their own session
         done.id = SeedImport.ONLY;
         done.fingerprint = seeds.fingerprint();
         done.importedAt = Instant.now();
@@ -111,9 +112,8 @@ public class SeedWriter {
 
     /**
      * Turns seed records into rows; one instance per write, numbering rows that have no slug in seed order. Rows
-     * are written rank by rank of {@link TableOrder}, each rank referring only to lower ones, with one flush per
-     * rank: entities carry plain foreign-key columns, so Hibernate cannot order the inserts itself, and a flush
-     * per row would re-check the whole persistence context every time (quadratic in the size of the corpus).
+     * are written rank by rank of {@link TableOrder}, each rank referring only to lower ones, in JDBC batches by
+     * table: entities carry plain foreign-key columns, so Hibernate cannot order the inserts itself.
      */
     private final class Rows {
         private final SeedSet seeds;
@@ -163,12 +163,14 @@ public class SeedWriter {
             Set<String> usedBySources = LabelUse.used(markedBackground.stream().map(label -> label.text).toList(),
                     seeds.documents().stream().map(SeedSet.Doc::text).toList());
             markedBackground.forEach(label -> label.background = !usedBySources.contains(label.text));
-            for (List<PanacheEntityBase> rank : ranks.values()) {
-                // Rows of one rank never refer to each other, so grouping them by table is safe, and lets JDBC batch.
-                rank.sort(Comparator.comparing(row -> row.getClass().getName()));
-                rank.forEach(row -> em.persist(row));
-                em.flush();
-                em.clear();
+            // A stateless session on the transaction's own connection: new rows need no persistence context, whose
+            // bookkeeping was two fifths of the writer's time at 10,000 documents (docs/benchmarks.md).
+            try (StatelessSession writer = em.unwrap(Session.class).statelessWithOptions().connection().open()) {
+                for (List<PanacheEntityBase> rank : ranks.values()) {
+                    // Rows of one rank never refer to each other, so grouping them by table is safe, and lets JDBC batch.
+                    rank.sort(Comparator.comparing(row -> row.getClass().getName()));
+                    writer.insertMultiple(rank);
+                }
             }
         }
 
