@@ -70,12 +70,15 @@ final class LabelUse {
         return i;
     }
 
-    /** Letters, digits and marks (Arabic diacritics) make words; an index past the end is no word character. */
+    /**
+     * Letters (tatweel is one, a modifier letter), digits and marks (Arabic diacritics) make words, as in the search's
+     * words; an index past the end is no word character.
+     */
     private static boolean isWordChar(String text, int i) {
         if (i >= text.length()) {
             return false;
         }
         char c = text.charAt(i);
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u0640';
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }

@@ -131,27 +131,7 @@ public final class SeedCheck {
     private SeedReader reader() {
         long maxFileBytes = Long.parseLong(Optional.ofNullable(settings.apply("majlis.seeds.max-file-bytes"))
                 .orElse(SeedConfig.DEFAULT_MAX_FILE_BYTES));
-        return new SeedReader(validator(), new SeedConfig() {
-            @Override
-            public boolean bundled() {
-                throw new UnsupportedOperationException("the check is given its sources");
-            }
-
-            @Override
-            public Optional<Path> external() {
-                throw new UnsupportedOperationException("the check is given its sources");
-            }
-
-            @Override
-            public boolean importOnStart() {
-                return false;
-            }
-
-            @Override
-            public long maxFileBytes() {
-                return maxFileBytes;
-            }
-        });
+        return new SeedReader(validator(), maxFileBytes);
     }
 
     private static Validator validator() {

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -73,14 +74,20 @@ public class SeedReader {
     private final ObjectMapper mapper;
     private final YAMLFactory yaml;
     private final Validator validator;
-    private final SeedConfig config;
+    private final long maxFileBytes;
 
+    @Inject
     public SeedReader(Validator validator, SeedConfig config) {
+        this(validator, config.maxFileBytes());
+    }
+
+    /** For the seed check, which runs without CDI ({@link SeedCheck}). */
+    SeedReader(Validator validator, long maxFileBytes) {
         this.validator = validator;
-        this.config = config;
+        this.maxFileBytes = maxFileBytes;
         LoaderOptions loader = new LoaderOptions();
         loader.setNestingDepthLimit(MAX_DEPTH);
-        loader.setCodePointLimit(Math.toIntExact(Math.min(Integer.MAX_VALUE, config.maxFileBytes())));
+        loader.setCodePointLimit(Math.toIntExact(Math.min(Integer.MAX_VALUE, maxFileBytes)));
         this.yaml = YAMLFactory.builder().loaderOptions(loader)
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build();
         this.mapper = JsonMapper.builder()
@@ -165,8 +172,8 @@ public class SeedReader {
                     + "documents in documents/<slug>.yaml beside documents/<slug>.txt"));
             return;
         }
-        if (source.size(path) > config.maxFileBytes()) {
-            file.errors.add(new SeedError(file.name, 1, 1, "the file is larger than " + config.maxFileBytes()
+        if (source.size(path) > maxFileBytes) {
+            file.errors.add(new SeedError(file.name, 1, 1, "the file is larger than " + maxFileBytes
                     + " bytes (majlis.seeds.max-file-bytes): split it"));
             return;
         }

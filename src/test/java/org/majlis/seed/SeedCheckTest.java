@@ -40,16 +40,6 @@ class SeedCheckTest {
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8).lines().toList());
     }
 
-    /** A fixture whose slugs differ from the bundled seeds', so that it can be checked beside them. */
-    static SeedFixture besideTheBundledSeeds() {
-        return new SeedFixture().replace("entities/entities.yaml", "slug: sergei-lavrov", "slug: sergei-lavrov-2")
-                .replace("entities/entities.yaml", "slug: russia", "slug: russia-2")
-                .replace("entities/entities.yaml", "slug: moscow", "slug: moscow-2")
-                .replace("documents/doc.yaml", "actor: sergei-lavrov", "actor: sergei-lavrov-2")
-                .replace("documents/doc.yaml", "onBehalfOf: russia", "onBehalfOf: russia-2")
-                .replace("documents/doc.yaml", "place: moscow", "place: moscow-2");
-    }
-
     /**
      * Mistakes of each source of messages: an unknown key (Jackson), a missing key, a constraint's own message and
      * Hibernate Validator's default one (Bean Validation), a quote not in the text (the cross-file checks).
@@ -83,7 +73,7 @@ class SeedCheckTest {
 
     @Test
     void anExternalFolderIsCheckedWithTheBundledSeeds() {
-        Path folder = besideTheBundledSeeds().write();
+        Path folder = SeedFixture.besideTheBundledSeeds().write();
         Run run = check(Map.of(), folder.toString());
         assertEquals(0, run.status(), run::toString);
         assertTrue(run.out().startsWith("the bundled seeds/ ("), run.out());

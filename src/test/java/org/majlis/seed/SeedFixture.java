@@ -58,6 +58,19 @@ final class SeedFixture {
 
     private final Map<String, String> files = new LinkedHashMap<>();
 
+    /**
+     * The fixture with slugs of its own (sergei-lavrov-2, russia-2, moscow-2), so that it can be imported beside the
+     * bundled seeds or the test fixture, which define the plain ones.
+     */
+    static SeedFixture besideTheBundledSeeds() {
+        return new SeedFixture().replace("entities/entities.yaml", "slug: sergei-lavrov", "slug: sergei-lavrov-2")
+                .replace("entities/entities.yaml", "slug: russia", "slug: russia-2")
+                .replace("entities/entities.yaml", "slug: moscow", "slug: moscow-2")
+                .replace("documents/doc.yaml", "actor: sergei-lavrov", "actor: sergei-lavrov-2")
+                .replace("documents/doc.yaml", "onBehalfOf: russia", "onBehalfOf: russia-2")
+                .replace("documents/doc.yaml", "place: moscow", "place: moscow-2");
+    }
+
     SeedFixture() {
         files.put("entities/entities.yaml", ENTITIES);
         files.put("documents/doc.yaml", DOCUMENT);

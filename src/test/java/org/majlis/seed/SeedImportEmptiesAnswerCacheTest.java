@@ -33,12 +33,7 @@ class SeedImportEmptiesAnswerCacheTest {
     void anImportEmptiesTheAnswerCache() {
         int before = actors();
         assertEquals(before, actors(), "kept in the cache");
-        var extra = new SeedFixture().replace("entities/entities.yaml", "slug: sergei-lavrov", "slug: sergei-lavrov-2")
-                .replace("entities/entities.yaml", "slug: russia", "slug: russia-2")
-                .replace("entities/entities.yaml", "slug: moscow", "slug: moscow-2")
-                .replace("documents/doc.yaml", "actor: sergei-lavrov", "actor: sergei-lavrov-2")
-                .replace("documents/doc.yaml", "onBehalfOf: russia", "onBehalfOf: russia-2")
-                .replace("documents/doc.yaml", "place: moscow", "place: moscow-2").write();
+        var extra = SeedFixture.besideTheBundledSeeds().write();
         importer.importFrom(List.of(SeedSource.folder(Path.of("src/test/resources/fixture-seeds")),
                 SeedSource.folder(extra)));
         assertEquals(before + 1, actors(), "the actor the import added is counted");

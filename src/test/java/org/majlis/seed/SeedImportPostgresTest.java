@@ -27,7 +27,7 @@ class SeedImportPostgresTest extends SeedImportTest {
      */
     @Test
     void twoImportsAtOnceBothSucceedAndOneWrites() throws Exception {
-        Path seeds = SeedCheckTest.besideTheBundledSeeds().write();
+        Path seeds = SeedFixture.besideTheBundledSeeds().write();
         List<SeedSource> sources = List.of(SeedSource.bundled(), SeedSource.folder(seeds));
         CountDownLatch ready = new CountDownLatch(2);
         try {

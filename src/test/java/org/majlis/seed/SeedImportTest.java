@@ -58,12 +58,7 @@ class SeedImportTest {
 
     @Test
     void anExternalFolderAddsToTheBundledSeeds() {
-        var extra = new SeedFixture().replace("entities/entities.yaml", "slug: sergei-lavrov", "slug: sergei-lavrov-2")
-                .replace("entities/entities.yaml", "slug: russia", "slug: russia-2")
-                .replace("entities/entities.yaml", "slug: moscow", "slug: moscow-2")
-                .replace("documents/doc.yaml", "actor: sergei-lavrov", "actor: sergei-lavrov-2")
-                .replace("documents/doc.yaml", "onBehalfOf: russia", "onBehalfOf: russia-2")
-                .replace("documents/doc.yaml", "place: moscow", "place: moscow-2").write();
+        var extra = SeedFixture.besideTheBundledSeeds().write();
         Map<String, Long> before = counts();
         try {
             // The tests serve a fixture of their own (src/test/resources/fixture-seeds), so the bundled seeds,
