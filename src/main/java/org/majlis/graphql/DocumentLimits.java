@@ -77,6 +77,13 @@ public class DocumentLimits extends SimplePerformantInstrumentation {
         }
     }
 
+    /** How many directives a document writes, each fragment's once. */
+    static int directives(Document document) {
+        Count count = new Count();
+        count.document(document);
+        return count.directives;
+    }
+
     private static String count(long values) {
         return values == Long.MAX_VALUE ? "unbounded" : Long.toString(values);
     }

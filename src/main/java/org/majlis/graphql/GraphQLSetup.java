@@ -15,16 +15,19 @@ import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.EventingService;
 import io.smallrye.graphql.spi.config.Config;
 
 /**
  * Sets the instrumentation of the GraphQL engine. SmallRye installs its depth and complexity limits before it
  * lets us customise the builder, and setting ours replaces its chain; so the chain is rebuilt here with the same
- * configured limits, plus {@link DocumentLimits} (first, so that it runs before validation), the hand-off to
- * SmallRye's document cache (after the limits, so that a refused document is not cached), {@link ExecutionBudget},
- * {@link NestedPages}, {@link ErrorCodes}, {@link OperationLog} and, last, {@link AnswerCapture}, which keeps answers
- * without errors for the {@link AnswerCache}.
+ * configured limits (run once per document by {@link ShapeLimits}), plus {@link DocumentLimits} (first, so that it
+ * runs before validation), the hand-off to SmallRye's document cache (after the limits, so that a refused document
+ * is not cached), {@link UsedDataLoaders}, {@link DirectBatchLoads} (before the two that wrap fetchers),
+ * {@link ExecutionBudget}, {@link NestedPages}, {@link ErrorCodes},
+ * {@link OperationLog} and, last, {@link AnswerCapture}, which keeps answers without errors for the
+ * {@link AnswerCache}.
  * <p>
  * This is a SmallRye {@link EventingService} (listed in META-INF/services, always on: no configuration key) rather
  * than a CDI observer of the builder, because CDI observers need {@code quarkus.smallrye-graphql.events.enabled},
@@ -77,10 +80,14 @@ public class GraphQLSetup implements EventingService {
         Config config = Config.get();
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(new DocumentLimits(limits, new Lazy<>(() -> Arc.container().instance(ListSizes.class).get())));
-        config.getQueryDepthInstrumentation().ifPresent(depth -> chain.add(new MaxQueryDepthInstrumentation(depth)));
+        List<Instrumentation> shape = new ArrayList<>();
+        config.getQueryDepthInstrumentation().ifPresent(depth -> shape.add(new MaxQueryDepthInstrumentation(depth)));
         config.getQueryComplexityInstrumentation()
-                .ifPresent(complexity -> chain.add(new MaxQueryComplexityInstrumentation(complexity)));
+                .ifPresent(complexity -> shape.add(new MaxQueryComplexityInstrumentation(complexity)));
+        chain.add(new ShapeLimits(shape));
         chain.add(new QueryCacheHandOff());
+        chain.add(new UsedDataLoaders());
+        chain.add(new DirectBatchLoads(new Lazy<>(() -> Arc.container().instance(Schema.class).get())));
         chain.add(new ExecutionBudget(limits.maxCost()));
         chain.add(new NestedPages());
         chain.add(new ErrorCodes());

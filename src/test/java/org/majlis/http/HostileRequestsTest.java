@@ -54,6 +54,25 @@ class HostileRequestsTest {
         refused(post(query), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("depth"));
     }
 
+    /**
+     * The depth limit runs once per document (ShapeLimits), except where @include or @skip let the variables change
+     * the depth: the same text, admitted shallow, is refused when its variables include the deep part.
+     */
+    @Test
+    void aDocumentAdmittedShallowIsRefusedWhenItsVariablesIncludeTheDeepPart() {
+        String query = "query Deep($deep: Boolean!) { organisations(first: 1) { nodes { id ... @include(if: $deep) {"
+                + " parent {".repeat(27) + " id" + " }".repeat(27) + " } } } }";
+        post(query, Map.of("deep", false)).statusCode(200).body("errors", nullValue());
+        refused(post(query, Map.of("deep", true)), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("depth"));
+    }
+
+    @Test
+    void aDocumentRefusedOnceIsRefusedAgain() {
+        String query = "query Deep { organisations(first: 1) { nodes {" + " parent {".repeat(27) + " id" + " }".repeat(27) + " } } }";
+        refused(post(query), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("depth"));
+        refused(post(query), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("depth"));
+    }
+
     @Test
     void graphiqlsIntrospectionQueryPassesEveryLimit() {
         given().contentType(ContentType.JSON).body(Map.of("query", resource("/graphiql-introspection.graphql")))
