@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.majlis.graphql.OperationLog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +20,8 @@ class ObservabilityIT {
     /** As the container images, Compose and Kubernetes files set it: there the log is read by machines. */
     private static final Map<String, String> JSON_LOG = Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The level of the category in which org.majlis.graphql.OperationLog writes a line for every operation. */
+    private static final String EVERY_OPERATION = "QUARKUS_LOG_CATEGORY__MAJLIS_GRAPHQL_OPERATIONS__LEVEL";
     /** Quarkus's default console format: time, level, category, thread, message. */
     private static final Pattern PLAIN_LINE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d,\\d{3} (INFO|WARN|ERROR|DEBUG) +\\[[^]]+] \\([^)]+\\) .*");
     private static final String QUERY = """
@@ -39,7 +42,7 @@ class ObservabilityIT {
 
     @Test
     void jsonLogsNameTheOperationWhileMetricsTimeItAndCountTheSql() throws Exception {
-        try (PackagedApp app = PackagedApp.start(JSON_LOG)) {
+        try (PackagedApp app = PackagedApp.start(Map.of("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true", EVERY_OPERATION, "DEBUG"))) {
             assertTrue(app.awaitReady(Duration.ofSeconds(60)), app.output());
             assertEquals(200, app.postGraphQL(QUERY).statusCode());
 
@@ -51,6 +54,24 @@ class ObservabilityIT {
             JsonNode line = operationLine(app, Duration.ofSeconds(5)).orElseThrow(() -> new AssertionError(outputOf(app)));
             assertEquals("ObservabilityProbe", line.path("mdc").path("graphql.operation").asText(), line.toString());
             assertTrue(line.path("message").asText().startsWith("GraphQL query ObservabilityProbe answered"), line.toString());
+        }
+    }
+
+    /** By default the per-operation line is written for what needs a look only: here, an operation with an error. */
+    @Test
+    void byDefaultOnlyAnOperationWithAnErrorIsLogged() throws Exception {
+        try (PackagedApp app = PackagedApp.start(JSON_LOG)) {
+            assertTrue(app.awaitReady(Duration.ofSeconds(60)), app.output());
+            assertEquals(200, app.postGraphQL(QUERY).statusCode());
+            assertEquals(200, app.postGraphQL("""
+                    {"query": "query MissingActor { node(id: \\"Actor:nobody-at-all\\") { id } }"}""").statusCode());
+
+            JsonNode line = operationLine(app, Duration.ofSeconds(5)).orElseThrow(() -> new AssertionError(outputOf(app)));
+            assertEquals("INFO", line.path("level").asText(), line.toString());
+            assertTrue(line.path("message").asText().startsWith("GraphQL query MissingActor answered"), line.toString());
+            assertTrue(line.path("message").asText().endsWith("with 1 errors"), line.toString());
+            assertEquals(1, app.output().lines().filter(ObservabilityIT::isOperationLine).count(),
+                    app.output());
         }
     }
 
@@ -69,13 +90,17 @@ class ObservabilityIT {
         long end = System.nanoTime() + timeout.toNanos();
         do {
             for (String text : app.output().split("\n")) {
-                if (text.startsWith("{") && text.contains("OperationLog")) {
+                if (isOperationLine(text)) {
                     return Optional.of(JSON.readTree(text));
                 }
             }
             Thread.sleep(100);
         } while (System.nanoTime() < end);
         return Optional.empty();
+    }
+
+    private static boolean isOperationLine(String text) {
+        return text.startsWith("{") && text.contains("\"loggerName\":\"" + OperationLog.CATEGORY + "\"");
     }
 
     private static String outputOf(PackagedApp app) {
