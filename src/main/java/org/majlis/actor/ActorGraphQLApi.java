@@ -18,6 +18,8 @@ import org.majlis.graphql.PageRequest;
 import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
 
+import io.smallrye.common.annotation.NonBlocking;
+
 /**
  * Actors and the roles they hold; an organisation's members and a document's roles are role rows, so they are
  * resolved here too.
@@ -71,6 +73,8 @@ public class ActorGraphQLApi {
 
     @NonNull
     @Description("The position's title, e.g. 'acting Minister of Foreign Affairs'.")
+    @Name("title")
+    @NonBlocking
     public String title(@Source Role role,
             @Description("ar for Arabic; anything else, or no Arabic title, gives English.") @DefaultValue("en") String lang) {
         return Texts.pick(role.titleEn, role.titleAr, lang);

@@ -4,10 +4,13 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.document.Document;
 import org.majlis.graphql.Batch;
+
+import io.smallrye.common.annotation.NonBlocking;
 
 /** The document each quote is taken from (evidence rows hold the document's key), and the reader's link to it. */
 @GraphQLApi
@@ -28,6 +31,8 @@ public class EvidenceGraphQLApi {
     @NonNull
     @Description("Where this service's reader shows the quote: a path (prefix the service's origin) that opens the "
             + "document's page scrolled to the quote and marks it, e.g. /reader/#/document/<slug>/quote/<start>-<end>.")
+    @Name("readerPath")
+    @NonBlocking
     public String readerPath(@Source Evidence evidence) {
         return links.quote(evidence);
     }

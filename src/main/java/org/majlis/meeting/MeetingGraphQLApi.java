@@ -20,6 +20,8 @@ import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
 
+import io.smallrye.common.annotation.NonBlocking;
+
 /** Meetings, and the participations and statements inside them. */
 @GraphQLApi
 public class MeetingGraphQLApi {
@@ -45,12 +47,16 @@ public class MeetingGraphQLApi {
 
     @NonNull
     @Description("A short title of the meeting.")
+    @Name("title")
+    @NonBlocking
     public String title(@Source Meeting meeting,
             @Description("ar for Arabic; anything else, or no Arabic title, gives English.") @DefaultValue("en") String lang) {
         return Texts.pick(meeting.titleEn, meeting.titleAr, lang);
     }
 
     @Description("What else the source says of the meeting, e.g. the visit it was part of.")
+    @Name("description")
+    @NonBlocking
     public String description(@Source Meeting meeting,
             @Description("ar for Arabic; anything else, or no Arabic text, gives English.") @DefaultValue("en") String lang) {
         return Texts.pick(meeting.descriptionEn, meeting.descriptionAr, lang);
@@ -135,6 +141,8 @@ public class MeetingGraphQLApi {
 
     @NonNull
     @Description("What was said, summarised.")
+    @Name("summary")
+    @NonBlocking
     public String summary(@Source Statement statement,
             @Description("ar for Arabic; anything else, or no Arabic text, gives English.") @DefaultValue("en") String lang) {
         return Texts.pick(statement.summaryEn, statement.summaryAr, lang);

@@ -22,6 +22,8 @@ import org.majlis.organisation.Organisation;
 import org.majlis.party.Parties;
 import org.majlis.place.Place;
 
+import io.smallrye.common.annotation.NonBlocking;
+
 /** Military presences: whose forces are where, since when, backing whom. */
 @GraphQLApi
 public class MilitaryPresenceGraphQLApi {
@@ -75,6 +77,8 @@ public class MilitaryPresenceGraphQLApi {
     }
 
     @Description("What the source says of the presence, summarised.")
+    @Name("description")
+    @NonBlocking
     public String description(@Source MilitaryPresence presence,
             @Description("ar for Arabic; anything else, or no Arabic text, gives English.") @DefaultValue("en") String lang) {
         return Texts.pick(presence.descriptionEn, presence.descriptionAr, lang);

@@ -21,6 +21,8 @@ import org.majlis.organisation.Organisation;
 import org.majlis.party.Parties;
 import org.majlis.place.Place;
 
+import io.smallrye.common.annotation.NonBlocking;
+
 /** Relationships: alliances, support, diplomatic missions, offensives. */
 @GraphQLApi
 public class RelationshipGraphQLApi {
@@ -78,6 +80,8 @@ public class RelationshipGraphQLApi {
 
     @NonNull
     @Description("What the source reports, summarised.")
+    @Name("description")
+    @NonBlocking
     public String description(@Source Relationship relationship,
             @Description("ar for Arabic; anything else, or no Arabic text, gives English.") @DefaultValue("en") String lang) {
         return Texts.pick(relationship.descriptionEn, relationship.descriptionAr, lang);
