@@ -8,12 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,24 +26,45 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * Measures how Majlis's cost grows with its data. For each corpus size N it generates a synthetic seed folder
- * (CorpusGenerator), starts the packaged app on it several times and measures import time and claims per second,
- * time from process start to ready, RSS and heap after import; then, under a fixed load on loopback, throughput
- * and p50/p99 latency of five frontend queries from graphql/operations/ and of a plain REST endpoint that returns
- * the meetings answer precomputed; then, in one more start with SQL logging, the SQL statements each query costs.
- * It prints a Markdown table of medians (min–max). Run it from the repository root after ./mvnw package:
+ * Measures what Majlis costs, against a bare Quarkus app with the same stack (bench/bare/) and against a plain REST
+ * endpoint inside Majlis, and how the cost grows with the data. Each part starts the packaged apps itself, one at a
+ * time, on loopback, and prints medians (min–max) of several runs; the last lines are a summary table. Run from the
+ * repository root after building both apps (./mvnw -B package -DskipTests; ./mvnw -B -f bench/bare/pom.xml package
+ * -DskipTests):
  *
- *   java bench/Benchmark.java                 # N = 1, 100, 1000, 10000; 3 starts each
- *   java bench/Benchmark.java 1,100 2         # chosen sizes, 2 starts each
- *   java bench/Benchmark.java 1,100 0         # only the SQL statements per query
+ *   java bench/Benchmark.java                          # every part below with its defaults (sized for 20-25 minutes)
+ *   java bench/Benchmark.java cpu [PAIRS] [REQUESTS]   # CPU per trivial query, Majlis and bare by turns (5, 20000)
+ *   java bench/Benchmark.java start [RUNS]             # ms from launch to the first answer (5); JDK 25 too if
+ *                                                      #   JAVA25_HOME is set
+ *   java bench/Benchmark.java meetings [N] [RUNS]      # meetings list uncached and cached, REST baseline, import (10000, 3)
+ *   java bench/Benchmark.java import [N] [STARTS]      # the import alone (10000, 3)
+ *   java bench/Benchmark.java rss [SIZES] [STARTS] [LIMIT]  # RSS after import at the Kubernetes heap (1,1000,10000, 1,
+ *                                                      #   the limit of deploy/kubernetes/deployment-jvm.yaml, e.g. 768Mi)
+ *   java bench/Benchmark.java corpus [SIZES] [STARTS]  # the per-N tables: import, ready, memory, five queries, SQL
+ *                                                      #   statements (1,100,1000,10000, 3; 0 starts: statements only)
+ *
+ * Corpora come from bench/CorpusGenerator.java, written once to target/bench/corpus-N and imported beside the bundled
+ * seeds. Every process the harness starts is ended when it stops, and every wait is bounded.
  */
 public final class Benchmark {
 
+    static {
+        // Before the fields below, which read graphql/operations/: every path here is the repository root's.
+        if (!Files.exists(Path.of("bench/Benchmark.java"))) {
+            fail("run it from the repository root: java bench/Benchmark.java");
+        }
+    }
+
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    static final Path BARE_JAR = Path.of("bench/bare/target/quarkus-app/quarkus-run.jar");
+    static final Path MANIFEST = Path.of("deploy/kubernetes/deployment-jvm.yaml");
     static final int CONNECTIONS = 16;
     static final int REQUESTS = 2000;
+    /** Cached answers and the REST baseline take a millisecond or less: 2,000 of them would be over in a blink. */
+    static final int FAST_REQUESTS = 20_000;
     static final Duration WARM_UP = Duration.ofSeconds(3);
     /**
      * All five queries in turn before any is measured: on two cores the JIT compiler needs tens of thousands of
@@ -46,6 +72,24 @@ public final class Benchmark {
      * req/s over 50,000 requests), which measured the compiler rather than the service.
      */
     static final Duration MIXED_WARM_UP = Duration.ofSeconds(45);
+    /** The meetings list alone, cached or not, before it is measured: thousands of requests of 700 fields each. */
+    static final Duration MEETINGS_WARM_UP = Duration.ofSeconds(30);
+    /**
+     * CPU per request is read from few connections: with 16 on two cores the time would go to switching between
+     * request threads, which is the machine's cost more than the app's.
+     */
+    static final int CPU_CONNECTIONS = 4;
+    /** The longest a start may take: N = 10,000 at the Kubernetes heap takes about 20 s. */
+    static final Duration START_BOUND = Duration.ofMinutes(5);
+    /** The longest any measured load may take, so that a stuck server ends the run instead of hanging it. */
+    static final Duration LOAD_BOUND = Duration.ofMinutes(10);
+
+    /** The trivial query, the same text for Majlis and the bare app, and the only answer that counts as correct. */
+    static final String TRIVIAL = "{\"query\": \"query { actors(first: 3) { nodes { name } } }\"}";
+    static final Pattern TRIVIAL_ANSWER = Pattern
+            .compile("\\{\"data\":\\{\"actors\":\\{\"nodes\":\\[\\{\"name\":\"[^\"]+\"}(,\\{\"name\":\"[^\"]+\"}){2}]}}}");
+    static final Pattern IMPORTED = Pattern
+            .compile("Seeds imported: (\\d+) documents, (\\d+) claims.*read and checked in (\\d+) ms, written in (\\d+) ms");
 
     /** The five representative queries: the operation file and its variables at any N. */
     static final Map<String, String> QUERIES = new LinkedHashMap<>();
@@ -58,34 +102,308 @@ public final class Benchmark {
         QUERIES.put("search", op("SearchByName", "{\"text\": \"Haddad\"}"));
     }
 
+    /** Rows of the closing table, added by each part as it finishes. */
+    static final List<String> SUMMARY = new ArrayList<>();
+
     public static void main(String[] args) throws Exception {
-        int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "1,100,1000,10000").split(",")).mapToInt(Integer::parseInt)
-                .toArray();
-        int starts = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String part = args.length > 0 ? args[0] : "all";
+        Runtime.getRuntime().addShutdownHook(new Thread(App::endAll));
+        machine(part);
+        switch (part) {
+            case "cpu" -> cpu(intArg(args, 1, 5), intArg(args, 2, 20_000));
+            case "start" -> start(intArg(args, 1, 5));
+            case "meetings" -> meetings(intArg(args, 1, 10_000), intArg(args, 2, 3));
+            case "import" -> imports(intArg(args, 1, 10_000), intArg(args, 2, 3));
+            case "rss" -> rss(sizes(args.length > 1 ? args[1] : "1,1000,10000"), intArg(args, 2, 1), args.length > 3 ? args[3] : null);
+            case "corpus" -> corpus(sizes(args.length > 1 ? args[1] : "1,100,1000,10000"), intArg(args, 2, 3));
+            case "all" -> {
+                needMajlis();
+                needBare();
+                cpu(5, 20_000);
+                start(5);
+                meetings(10_000, 3);
+                rss(sizes("1,1000,10000"), 1, null);
+                // One start per N keeps the whole near 20 minutes on two idle cores; `corpus` alone makes three.
+                corpus(sizes("1,100,1000,10000"), 1);
+            }
+            default -> fail("unknown part " + part + "; the parts are cpu, start, meetings, import, rss, corpus, or none for all"
+                    + " (see the top of bench/Benchmark.java)");
+        }
+        if (!SUMMARY.isEmpty()) {
+            System.out.println("\n## Summary\n\n| what | Majlis | bare app / REST | ratio | target |\n|---|---|---|---|---|");
+            SUMMARY.forEach(System.out::println);
+            System.out.println("\nMedians (min–max); a ratio is the median of the runs' own ratios. Targets: issue 6's"
+                    + " (docs/benchmarks.md) and the manifest's memory limit.");
+        }
+        System.out.println("\nLoad average at the end: " + loadAverage());
+    }
+
+    /** The date and the machine, since every figure depends on them. */
+    static void machine(String part) throws Exception {
+        System.out.println("# bench/Benchmark.java " + part + ", " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        System.out.println("\n" + Runtime.getRuntime().availableProcessors() + " cores, load average " + loadAverage() + "; "
+                + javaVersion(java()) + (java25() != null ? "; " + javaVersion(java25()) : "; JAVA25_HOME not set"));
+    }
+
+    // --- CPU per request ---------------------------------------------------------------------------------------
+
+    /**
+     * CPU per trivial query of Majlis and of the bare app, by turns: each run starts its app afresh, sends the
+     * requests once as a warm-up and once measured, and reads the server process's user and system time around the
+     * measured ones. That time includes the JIT compiler and the garbage collector, which the requests cause.
+     */
+    static void cpu(int pairs, int requests) throws Exception {
+        needMajlis();
+        needBare();
+        // Cache off, so that Majlis does the work every time; the bare app has no cache.
+        Launch majlis = Launch.majlis(java(), "-Dmajlis.cache.answers=false");
+        Launch bare = Launch.bare(java());
+        System.out.println("\n## CPU per request: " + TRIVIAL + "\n\nEach run a fresh start; " + requests + " requests from "
+                + CPU_CONNECTIONS + " connections to warm up, then " + requests + " measured; the server's utime + stime from"
+                + " /proc/PID/stat. Majlis with -Dmajlis.cache.answers=false.\n");
+        System.out.println("| pair | Majlis CPU ms/request | Majlis req/s | bare CPU ms/request | bare req/s | Majlis/bare"
+                + " | load average |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        double[][] cpu = new double[2][pairs];
+        double[] ratios = new double[pairs];
+        long ticksPerSecond = clockTicks();
+        for (int p = 0; p < pairs; p++) {
+            Load[] loads = new Load[2];
+            for (int a = 0; a < 2; a++) {
+                try (App app = App.start(a == 0 ? majlis : bare, App::answersTrivially)) {
+                    Load.Call call = () -> app.post("/graphql", TRIVIAL);
+                    Load.of(call, requests, CPU_CONNECTIONS);
+                    long before = app.cpuTicks();
+                    loads[a] = Load.of(call, requests, CPU_CONNECTIONS);
+                    cpu[a][p] = (app.cpuTicks() - before) * 1000.0 / ticksPerSecond / requests;
+                }
+            }
+            ratios[p] = cpu[0][p] / cpu[1][p];
+            System.out.println("| " + (p + 1) + " | " + fmt(cpu[0][p]) + " | " + loads[0].describeThroughput() + " | "
+                    + fmt(cpu[1][p]) + " | " + loads[1].describeThroughput() + " | " + ratio(ratios[p]) + " | " + loadAverage() + " |");
+        }
+        Map<String, Integer> majlisSql = statements(majlis, Map.of("trivial", TRIVIAL));
+        Map<String, Integer> bareSql = statements(bare, Map.of("trivial", TRIVIAL));
+        System.out.println("\nSQL statements per trivial query (Hibernate's SQL log): Majlis " + majlisSql.get("trivial")
+                + ", bare " + bareSql.get("trivial") + ".");
+        SUMMARY.add("| CPU per request, trivial query, ms (" + pairs + " pairs, " + CPU_CONNECTIONS + " connections; SQL statements "
+                + majlisSql.get("trivial") + " and " + bareSql.get("trivial") + ") | " + spread(cpu[0]) + " | " + spread(cpu[1])
+                + " | " + ratioSpread(ratios) + " | — |");
+    }
+
+    // --- Time to first answer ----------------------------------------------------------------------------------
+
+    /**
+     * Milliseconds from launching the process to the first correct answer to the trivial query, polled every
+     * 15 ms: Majlis on its bundled seeds, the bare app on its own rows, by turns; on JDK 25 as well when
+     * JAVA25_HOME is set. The AOT cache is deploy/measure-startup.sh's: it is run when its aot-jar has been built.
+     */
+    static void start(int runs) throws Exception {
+        needMajlis();
+        needBare();
+        List<Launch> launches = new ArrayList<>(List.of(Launch.majlis(java()).named("Majlis, JDK 17"),
+                Launch.bare(java()).named("bare, JDK 17")));
+        if (java25() != null) {
+            launches.addAll(List.of(Launch.majlis(java25()).named("Majlis, JDK 25"), Launch.bare(java25()).named("bare, JDK 25")));
+        }
+        System.out.println("\n## Time to first answer\n\nms from launch to the first correct answer to " + TRIVIAL
+                + " (RSS then, MiB); default JVM options.\n");
+        System.out.println("| run | " + String.join(" | ", launches.stream().map(Launch::name).toList()) + " |");
+        System.out.println("|---|" + "---|".repeat(launches.size()));
+        double[][] ms = new double[launches.size()][runs];
+        for (int r = 0; r < runs; r++) {
+            StringBuilder row = new StringBuilder("| " + (r + 1));
+            for (int l = 0; l < launches.size(); l++) {
+                try (App app = App.start(launches.get(l), App::answersTrivially)) {
+                    ms[l][r] = app.readyMillis;
+                    row.append(" | ").append(app.readyMillis).append(" (").append(fmt(app.rssMiB())).append(')');
+                }
+            }
+            System.out.println(row.append(" |"));
+        }
+        for (int l = 0; l + 1 < launches.size(); l += 2) {
+            double[] ratios = new double[runs];
+            int majlis = l;
+            Arrays.setAll(ratios, r -> ms[majlis][r] / ms[majlis + 1][r]);
+            SUMMARY.add("| time to first answer, " + (l == 0 ? "JDK 17" : "JDK 25") + ", ms (" + runs + " runs) | "
+                    + spread(ms[l]) + " | "
+                    + spread(ms[l + 1]) + " | " + ratioSpread(ratios) + " | — |");
+        }
+        Path aot = Path.of("target/quarkus-app/app.aot");
+        if (java25() != null && Files.exists(aot) && Files.isDirectory(Path.of("target/startup/fast-jar"))) {
+            System.out.println("\nWith the AOT cache, deploy/measure-startup.sh " + runs + " --no-build (Majlis only):\n");
+            ProcessBuilder script = new ProcessBuilder("bash", "deploy/measure-startup.sh", String.valueOf(runs), "--no-build")
+                    .inheritIO();
+            script.environment().put("JAVA25_HOME", System.getenv("JAVA25_HOME"));
+            App.run(script);
+        } else {
+            System.out.println("\nThe AOT cache is not measured here: deploy/measure-startup.sh builds and trains the aot-jar"
+                    + " (it replaces target/quarkus-app) and measures it; once it has, this part runs it with --no-build"
+                    + " when JAVA25_HOME is set.");
+        }
+    }
+
+    // --- The meetings list, cached and uncached, and the import ------------------------------------------------
+
+    /**
+     * The meetings list at N documents from 16 connections, with the answer cache off and on (a start each, by turns:
+     * the setting is read at start), and the REST baseline in the same start. Each start's import is reported too.
+     */
+    static void meetings(int n, int runs) throws Exception {
+        needMajlis();
+        Path corpus = corpus(n);
+        System.out.println("\n## Meetings list at N = " + n + ", " + CONNECTIONS + " connections, uncached and cached\n\n"
+                + "Each start: the query alone for " + MEETINGS_WARM_UP.toSeconds() + " s, then " + REQUESTS + " requests uncached or "
+                + FAST_REQUESTS + " cached; then GET /baseline/meetings (the same answer, precomputed) for " + WARM_UP.toSeconds()
+                + " s and " + FAST_REQUESTS + " requests.\n");
+        System.out.println("| run | answer cache | import: read and checked ms, written ms, claims/s | meetings list req/s, p50/p99 ms"
+                + " | REST req/s, p50/p99 ms | GraphQL/REST |");
+        System.out.println("|---|---|---|---|---|---|");
+        List<Map<String, Double>> uncached = new ArrayList<>();
+        List<Map<String, Double>> cached = new ArrayList<>();
+        List<Map<String, Double>> imports = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            for (boolean cache : new boolean[] { false, true }) {
+                Launch launch = Launch.majlis(java(), "-Dmajlis.baseline.enabled=true", "-Dmajlis.cache.answers=" + cache)
+                        .on(corpus);
+                try (App app = App.start(launch, App::isReady)) {
+                    Map<String, Double> m = app.imported();
+                    imports.add(m);
+                    String body = QUERIES.get("meetings list");
+                    Load.Call call = () -> app.post("/graphql", body);
+                    Load.warm(List.of(call), MEETINGS_WARM_UP, CONNECTIONS);
+                    Load graphql = Load.of(call, cache ? FAST_REQUESTS : REQUESTS, CONNECTIONS);
+                    app.put("/baseline/meetings", app.post("/graphql", body).body());
+                    Load.Call restCall = () -> app.get("/baseline/meetings");
+                    Load.warm(List.of(restCall), WARM_UP, CONNECTIONS);
+                    Load rest = Load.of(restCall, FAST_REQUESTS, CONNECTIONS);
+                    graphql.into(m, "graphql");
+                    rest.into(m, "rest");
+                    m.put("ratio", graphql.throughput / rest.throughput);
+                    (cache ? cached : uncached).add(m);
+                    System.out.println("| " + (r + 1) + " | " + (cache ? "on" : "off") + " | " + fmt(m.get("read")) + ", "
+                            + fmt(m.get("written")) + ", " + fmt(m.get("claims/s")) + " | " + graphql.describe() + " | "
+                            + rest.describe() + " | " + ratio(m.get("ratio")) + " |");
+                }
+            }
+        }
+        for (var each : List.of(Map.entry("uncached", uncached), Map.entry("cached", cached))) {
+            List<Map<String, Double>> r = each.getValue();
+            SUMMARY.add("| meetings list at N = " + n + ", " + CONNECTIONS + " connections, " + each.getKey() + " (" + runs
+                    + " starts): req/s, p50/p99 ms | "
+                    + cell(r, "graphql rps") + ", " + fmt(median(r, "graphql p50")) + "/" + fmt(median(r, "graphql p99")) + " | REST "
+                    + cell(r, "rest rps") + ", " + fmt(median(r, "rest p50")) + "/" + fmt(median(r, "rest p99")) + " | "
+                    + ratioSpread(values(r, "ratio")) + " | GraphQL ≥ 0.5 × REST; p99 < 50 ms |");
+        }
+        summariseImport(n, imports);
+    }
+
+    /** The import alone: starts on the corpus, each stopped once it is ready. */
+    static void imports(int n, int starts) throws Exception {
+        needMajlis();
+        Path corpus = corpus(n);
+        System.out.println("\n## Import at N = " + n
+                + "\n\n| start | documents | claims | read and checked ms | written ms | claims/s |");
+        System.out.println("|---|---|---|---|---|---|");
+        List<Map<String, Double>> imports = new ArrayList<>();
+        for (int s = 0; s < starts; s++) {
+            try (App app = App.start(Launch.majlis(java()).on(corpus), App::isReady)) {
+                Map<String, Double> m = app.imported();
+                imports.add(m);
+                System.out.println("| " + (s + 1) + " | " + fmt(m.get("documents")) + " | " + fmt(m.get("claims")) + " | "
+                        + fmt(m.get("read")) + " | " + fmt(m.get("written")) + " | " + fmt(m.get("claims/s")) + " |");
+            }
+        }
+        summariseImport(n, imports);
+    }
+
+    static void summariseImport(int n, List<Map<String, Double>> imports) {
+        SUMMARY.add("| import at N = " + n + " (" + fmt(imports.get(0).get("claims")) + " claims, " + imports.size() + " starts) | "
+                + cell(imports, "claims/s") + " claims/s; read and checked " + cell(imports, "read") + " ms, written "
+                + cell(imports, "written") + " ms | — | — | ≥ 10,000 claims/s |");
+    }
+
+    // --- RSS under the Kubernetes heap -------------------------------------------------------------------------
+
+    /**
+     * RSS and heap after a full GC once the import is done, with the heap the JVM manifest gives: MaxRAMPercentage of
+     * the container's memory limit. Outside a container the JVM would take that share of the machine's memory, so the
+     * same heap is passed as -Xmx.
+     */
+    static void rss(int[] sizes, int starts, String limit) throws Exception {
+        needMajlis();
+        String manifest = Files.readString(MANIFEST);
+        Matcher percent = Pattern.compile("MaxRAMPercentage=(\\d+)").matcher(manifest);
+        Matcher declared = Pattern.compile("limits:\\s*\\n\\s*memory:\\s*(\\S+)").matcher(manifest);
+        if (!percent.find() || !declared.find()) {
+            fail(MANIFEST + " no longer gives MaxRAMPercentage and a memory limit where this harness looks for them");
+        }
+        String limitText = limit != null ? limit : declared.group(1);
+        long limitMiB = mebibytes(limitText);
+        long heapMiB = limitMiB * Integer.parseInt(percent.group(1)) / 100;
+        List<String> options = List.of("-Xmx" + heapMiB + "m", "-XX:+ExitOnOutOfMemoryError");
+        System.out.println("\n## RSS after import\n\n" + String.join(" ", options) + ": MaxRAMPercentage=" + percent.group(1)
+                + " of the " + limitText + " limit (" + (limit != null ? "given" : MANIFEST) + ").\n");
+        System.out.println("| N docs | start | import ms | RSS MiB | heap after GC MiB |\n|---|---|---|---|---|");
+        for (int n : sizes) {
+            Path corpus = corpus(n);
+            List<Map<String, Double>> runs = new ArrayList<>();
+            for (int s = 0; s < starts; s++) {
+                try (App app = App.start(Launch.majlis(java(), options.toArray(String[]::new)).on(corpus), App::isReady)) {
+                    Map<String, Double> m = app.imported();
+                    m.put("rss", app.rssMiB());
+                    m.put("heap", app.heapMiB());
+                    runs.add(m);
+                    System.out.println("| " + n + " | " + (s + 1) + " | " + fmt(m.get("import")) + " | " + fmt(m.get("rss")) + " | "
+                            + fmt(m.get("heap")) + " |");
+                }
+            }
+            SUMMARY.add("| RSS after import at N = " + n + ", -Xmx" + heapMiB + "m (" + starts + " starts): RSS, heap after GC | "
+                    + cell(runs, "rss") + " MiB, heap " + cell(runs, "heap") + " MiB | — | — | RSS < " + limitMiB
+                    + " MiB, the limit |");
+        }
+    }
+
+    static long mebibytes(String quantity) {
+        Matcher m = Pattern.compile("(\\d+)(Mi|Gi)").matcher(quantity);
+        if (!m.matches()) {
+            fail("a memory limit in Mi or Gi, as Kubernetes writes it, e.g. 768Mi: " + quantity);
+        }
+        return Long.parseLong(m.group(1)) * (m.group(2).equals("Gi") ? 1024 : 1);
+    }
+
+    // --- Cost by corpus size -----------------------------------------------------------------------------------
+
+    /**
+     * For each N, several starts on the corpus: import, readiness, memory, then five frontend queries under a fixed
+     * load, and the REST baseline; then, in one more start with SQL logging, the statements each query costs.
+     */
+    static void corpus(int[] sizes, int starts) throws Exception {
+        needMajlis();
         List<String> report = new ArrayList<>();
         report.add("| N docs | claims | import ms | claims/s | ready ms | RSS MiB | heap MiB | "
                 + String.join(" | ", QUERIES.keySet().stream().map(q -> q + " req/s, p50/p99 ms").toList())
                 + " | REST baseline req/s | GraphQL/REST |");
         report.add("|" + "---|".repeat(9 + QUERIES.size()));
         List<String> sql = new ArrayList<>();
+        System.out.println("\n## Cost by corpus size\n");
         for (int n : sizes) {
-            Path corpus = Path.of("target/bench/corpus-" + n);
-            if (!Files.exists(corpus)) {
-                run(List.of(java(), "bench/CorpusGenerator.java", String.valueOf(n), corpus.toString()));
-            }
+            Path corpus = corpus(n);
             List<Map<String, Double>> runs = new ArrayList<>();
             for (int s = 0; s < starts; s++) {
-                runs.add(measure(corpus, n));
+                runs.add(measure(corpus));
             }
             if (!runs.isEmpty()) {
                 report.add(row(n, runs));
+                System.out.println(report.get(report.size() - 1));
             }
-            sql.add("| " + n + " | " + String.join(" | ", statements(corpus).values().stream().map(String::valueOf).toList()) + " |");
-            System.out.println(report.get(report.size() - 1));
+            Launch logged = Launch.majlis(java(), "-Dmajlis.cache.answers=false").on(corpus);
+            sql.add("| " + n + " | " + String.join(" | ", statements(logged, QUERIES).values().stream().map(String::valueOf).toList())
+                    + " |");
         }
         System.out.println("\nMedians over " + starts + " starts (min–max); " + CONNECTIONS + " connections, " + REQUESTS
                 + " requests per query after " + MIXED_WARM_UP.toSeconds() + " s of all queries in turn and "
-                + WARM_UP.toSeconds() + " s of the query itself.\n");
+                + WARM_UP.toSeconds() + " s of the query itself; the answer cache off.\n");
         report.forEach(System.out::println);
         System.out.println("\nSQL statements per request:\n\n| N docs | " + String.join(" | ", QUERIES.keySet()) + " |\n|"
                 + "---|".repeat(QUERIES.size() + 1));
@@ -93,49 +411,41 @@ public final class Benchmark {
     }
 
     /** One start: import, readiness, memory, then the load. */
-    static Map<String, Double> measure(Path corpus, int n) throws Exception {
-        Map<String, Double> m = new LinkedHashMap<>();
-        try (App app = App.start(corpus, false)) {
+    static Map<String, Double> measure(Path corpus) throws Exception {
+        // The answer cache off: the harness repeats the same requests, so with it on it would measure the cache
+        // (the meetings part measures cached against uncached side by side).
+        Launch launch = Launch.majlis(java(), "-Dmajlis.baseline.enabled=true", "-Dmajlis.cache.answers=false").on(corpus);
+        try (App app = App.start(launch, App::isReady)) {
+            Map<String, Double> m = app.imported();
             m.put("ready", (double) app.readyMillis);
-            Matcher imported = Pattern.compile("Seeds imported: (\\d+) documents, (\\d+) claims.*read and checked in (\\d+) ms, "
-                    + "written in (\\d+) ms").matcher(app.log());
-            if (!imported.find()) {
-                throw new IllegalStateException("no import line in the log:\n" + app.log());
-            }
-            long claims = Long.parseLong(imported.group(2));
-            double importMs = Long.parseLong(imported.group(3)) + Long.parseLong(imported.group(4));
-            m.put("claims", (double) claims);
-            m.put("import", importMs);
-            m.put("claims/s", claims / (importMs / 1000));
             m.put("rss", app.rssMiB());
             m.put("heap", app.heapMiB());
             String actor = app.anActorWithMeetings();
             List<Load.Call> all = QUERIES.values().stream().map(q -> q.replace("%ACTOR%", actor))
                     .<Load.Call> map(body -> () -> app.post("/graphql", body)).toList();
-            Load.warm(all, MIXED_WARM_UP);
+            Load.warm(all, MIXED_WARM_UP, CONNECTIONS);
             for (var query : QUERIES.entrySet()) {
                 String body = query.getValue().replace("%ACTOR%", actor);
-                Load load = Load.run(() -> app.post("/graphql", body));
-                m.put(query.getKey() + " rps", load.throughput);
-                m.put(query.getKey() + " p50", load.p50);
-                m.put(query.getKey() + " p99", load.p99);
-                m.put(query.getKey() + " errors", (double) load.errors);
+                Load.Call call = () -> app.post("/graphql", body);
+                Load.warm(List.of(call), WARM_UP, CONNECTIONS);
+                Load.of(call, REQUESTS, CONNECTIONS).into(m, query.getKey());
             }
             String meetings = app.post("/graphql", QUERIES.get("meetings list")).body();
             app.put("/baseline/meetings", meetings);
-            Load rest = Load.run(() -> app.get("/baseline/meetings"));
-            m.put("rest rps", rest.throughput);
-            m.put("rest errors", (double) rest.errors);
+            Load.Call rest = () -> app.get("/baseline/meetings");
+            Load.warm(List.of(rest), WARM_UP, CONNECTIONS);
+            Load.of(rest, REQUESTS, CONNECTIONS).into(m, "rest");
+            return m;
         }
-        return m;
     }
 
     /** SQL statements each query costs, counted from Hibernate's SQL log in a start of its own. */
-    static Map<String, Integer> statements(Path corpus) throws Exception {
+    static Map<String, Integer> statements(Launch launch, Map<String, String> queries) throws Exception {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        try (App app = App.start(corpus, true)) {
-            String actor = app.anActorWithMeetings();
-            for (var query : QUERIES.entrySet()) {
+        try (App app = App.start(launch.with("-Dquarkus.log.category.\"org.hibernate.SQL\".level=DEBUG"),
+                App::answersTrivially)) {
+            String actor = queries.values().stream().anyMatch(q -> q.contains("%ACTOR%")) ? app.anActorWithMeetings() : "";
+            for (var query : queries.entrySet()) {
                 int before = app.sqlLines();
                 HttpResponse<String> response = app.post("/graphql", query.getValue().replace("%ACTOR%", actor));
                 if (response.body().contains("\"errors\"")) {
@@ -162,25 +472,86 @@ public final class Benchmark {
             }
         }
         double rest = median(runs, "rest rps");
-        row.append(" | ").append(cell(runs, "rest rps")).append(" | ").append(String.format(Locale.ROOT, "%.2f", graphqlMeetings / rest))
-                .append(" |");
+        row.append(" | ").append(cell(runs, "rest rps")).append(" | ").append(ratio(graphqlMeetings / rest)).append(" |");
         return row.toString();
     }
 
+    // --- Figures -----------------------------------------------------------------------------------------------
+
+    static double[] values(List<Map<String, Double>> runs, String key) {
+        return runs.stream().mapToDouble(r -> r.get(key)).toArray();
+    }
+
     static String cell(List<Map<String, Double>> runs, String key) {
-        double[] values = runs.stream().mapToDouble(r -> r.get(key)).sorted().toArray();
-        String median = fmt(median(runs, key));
-        return values.length == 1 || values[0] == values[values.length - 1] ? median
-                : median + " (" + fmt(values[0]) + "–" + fmt(values[values.length - 1]) + ")";
+        return spread(values(runs, key));
     }
 
     static double median(List<Map<String, Double>> runs, String key) {
-        double[] values = runs.stream().mapToDouble(r -> r.get(key)).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        return median(values(runs, key));
     }
 
+    static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Median (min–max), or the value alone when all runs agree. */
+    static String spread(double[] values) {
+        double min = Arrays.stream(values).min().orElseThrow();
+        double max = Arrays.stream(values).max().orElseThrow();
+        return min == max ? fmt(min) : fmt(median(values)) + " (" + fmt(min) + "–" + fmt(max) + ")";
+    }
+
+    static String ratioSpread(double[] ratios) {
+        double min = Arrays.stream(ratios).min().orElseThrow();
+        double max = Arrays.stream(ratios).max().orElseThrow();
+        return min == max ? ratio(min) : ratio(median(ratios)) + " (" + ratio(min) + "–" + ratio(max) + ")";
+    }
+
+    static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Three significant digits at most, and no more than the measurement holds. */
     static String fmt(double value) {
-        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.1f", value);
+        return value >= 100 ? String.format(Locale.ROOT, "%.0f", value)
+                : value >= 1 ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.2g", value);
+    }
+
+    // --- Setup -------------------------------------------------------------------------------------------------
+
+    static Path corpus(int n) throws IOException, InterruptedException {
+        Path corpus = Path.of("target/bench/corpus-" + n);
+        if (!Files.exists(corpus)) {
+            App.run(new ProcessBuilder(java(), "bench/CorpusGenerator.java", String.valueOf(n), corpus.toString()).inheritIO());
+        }
+        return corpus;
+    }
+
+    static void needMajlis() {
+        if (!Files.exists(JAR)) {
+            fail(JAR + " is missing: build Majlis with ./mvnw -B package -DskipTests");
+        }
+    }
+
+    static void needBare() {
+        if (!Files.exists(BARE_JAR)) {
+            fail(BARE_JAR + " is missing: build the bare app with ./mvnw -B -f bench/bare/pom.xml package -DskipTests");
+        }
+    }
+
+    static void fail(String message) {
+        System.err.println(message);
+        System.exit(2);
+    }
+
+    static int intArg(String[] args, int index, int otherwise) {
+        return args.length > index ? Integer.parseInt(args[index]) : otherwise;
+    }
+
+    static int[] sizes(String list) {
+        return Arrays.stream(list.split(",")).mapToInt(Integer::parseInt).toArray();
     }
 
     static String op(String name, String variables) {
@@ -200,14 +571,33 @@ public final class Benchmark {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    static void run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).inheritIO().start();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("failed: " + command);
-        }
+    /** JDK 25's java when JAVA25_HOME is set. */
+    static String java25() {
+        String home = System.getenv("JAVA25_HOME");
+        return home == null || home.isBlank() ? null : Path.of(home, "bin", "java").toString();
     }
 
-    /** A fixed number of requests from a fixed number of connections, after a warm-up; latencies in ms. */
+    static String javaVersion(String java) throws IOException, InterruptedException {
+        Process version = new ProcessBuilder(java, "-version").redirectErrorStream(true).start();
+        String out = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        version.waitFor();
+        return out.lines().findFirst().orElse(out).trim();
+    }
+
+    static String loadAverage() throws IOException {
+        return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+    }
+
+    /** Clock ticks per second of /proc/PID/stat's times (getconf CLK_TCK; 100 on Linux unless the kernel says else). */
+    static long clockTicks() throws IOException, InterruptedException {
+        Process getconf = new ProcessBuilder("getconf", "CLK_TCK").start();
+        String out = new String(getconf.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        return getconf.waitFor() == 0 ? Long.parseLong(out) : 100;
+    }
+
+    // --- Load --------------------------------------------------------------------------------------------------
+
+    /** A fixed number of requests from a fixed number of connections; latencies in ms. */
     record Load(double throughput, double p50, double p99, int errors) {
 
         interface Call {
@@ -219,23 +609,26 @@ public final class Benchmark {
         }
 
         /** Sends the calls in turn from every connection until the time is up. */
-        static void warm(List<Call> calls, Duration time) throws Exception {
+        static void warm(List<Call> calls, Duration time, int connections) throws Exception {
             long until = System.nanoTime() + time.toNanos();
-            onEveryConnection(connection -> {
+            onEveryConnection(connections, connection -> {
                 for (int i = connection; System.nanoTime() < until; i++) {
                     calls.get(i % calls.size()).send();
                 }
             });
         }
 
-        static Load run(Call call) throws Exception {
-            warm(List.of(call), WARM_UP);
+        static Load of(Call call, int requests, int connections) throws Exception {
             AtomicInteger next = new AtomicInteger();
             AtomicInteger errors = new AtomicInteger();
-            double[] latencies = new double[REQUESTS];
+            double[] latencies = new double[requests];
             long started = System.nanoTime();
-            onEveryConnection(connection -> {
-                for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
+            long deadline = started + LOAD_BOUND.toNanos();
+            onEveryConnection(connections, connection -> {
+                for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException(requests + " requests took longer than " + LOAD_BOUND.toMinutes() + " minutes");
+                    }
                     long t = System.nanoTime();
                     HttpResponse<String> response = call.send();
                     latencies[i] = (System.nanoTime() - t) / 1e6;
@@ -246,15 +639,15 @@ public final class Benchmark {
             });
             double seconds = (System.nanoTime() - started) / 1e9;
             Arrays.sort(latencies);
-            return new Load(REQUESTS / seconds, latencies[REQUESTS / 2], latencies[(int) (REQUESTS * 0.99)], errors.get());
+            return new Load(requests / seconds, latencies[requests / 2], latencies[(int) (requests * 0.99)], errors.get());
         }
 
         /** Runs the worker on each of the connections at once and waits for all of them. */
-        static void onEveryConnection(Worker worker) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+        static void onEveryConnection(int connections, Worker worker) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(connections);
             try {
                 List<Future<?>> workers = new ArrayList<>();
-                for (int c = 0; c < CONNECTIONS; c++) {
+                for (int c = 0; c < connections; c++) {
                     int connection = c;
                     workers.add(pool.submit(() -> {
                         worker.work(connection);
@@ -268,60 +661,163 @@ public final class Benchmark {
                 pool.shutdownNow();
             }
         }
+
+        void into(Map<String, Double> m, String name) {
+            m.put(name + " rps", throughput);
+            m.put(name + " p50", p50);
+            m.put(name + " p99", p99);
+            m.put(name + " errors", (double) errors);
+        }
+
+        String describeThroughput() {
+            return fmt(throughput) + (errors > 0 ? " (" + errors + " errors)" : "");
+        }
+
+        String describe() {
+            return fmt(throughput) + ", " + fmt(p50) + "/" + fmt(p99) + (errors > 0 ? " (" + errors + " errors)" : "");
+        }
     }
 
-    /** The packaged app on a free port, on a corpus. */
+    // --- The apps ----------------------------------------------------------------------------------------------
+
+    /** How to start one app: its JVM, jar, options and environment. */
+    record Launch(String name, String java, Path jar, List<String> options, Map<String, String> env) {
+
+        static Launch majlis(String java, String... options) {
+            return new Launch("Majlis", java, JAR, List.of(options), Map.of());
+        }
+
+        static Launch bare(String java) {
+            return new Launch("bare", java, BARE_JAR, List.of(), Map.of());
+        }
+
+        Launch named(String other) {
+            return new Launch(other, java, jar, options, env);
+        }
+
+        Launch with(String option) {
+            return new Launch(name, java, jar, Stream.concat(options.stream(), Stream.of(option)).toList(), env);
+        }
+
+        /** Majlis on a synthetic corpus, imported beside the bundled seeds. */
+        Launch on(Path corpus) {
+            Map<String, String> more = new HashMap<>(env);
+            more.put("MAJLIS_SEEDS_EXTERNAL", corpus.toAbsolutePath().toString());
+            return new Launch(name, java, jar, options, more);
+        }
+    }
+
+    /** A packaged app on a free loopback port. */
     static final class App implements AutoCloseable {
+
+        /** Every process started and not yet ended, so that a harness stopped halfway leaves none behind. */
+        static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+        interface Probe {
+            boolean ok(App app) throws IOException, InterruptedException;
+        }
+
         final Process process;
         final Path log;
         final int port;
-        final long readyMillis;
-        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long readyMillis;
+        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
 
-        private App(Process process, Path log, int port, long readyMillis) {
+        private App(Process process, Path log, int port) {
             this.process = process;
             this.log = log;
             this.port = port;
-            this.readyMillis = readyMillis;
         }
 
-        static App start(Path corpus, boolean logSql) throws Exception {
+        /** Starts the app and waits, polling every 15 ms, until the probe says it is ready; its time is readyMillis. */
+        static App start(Launch launch, Probe ready) throws Exception {
             int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             Path log = Files.createTempFile("majlis-bench", ".log");
-            // The answer cache off: the harness repeats the same requests, so with it on it would measure the cache
-            // (bench/load/answer-cache.sh measures cached against uncached side by side).
-            List<String> command = new ArrayList<>(List.of(java(), "-Dquarkus.http.port=" + port, "-Dmajlis.baseline.enabled=true",
-                    "-Dmajlis.cache.answers=false"));
-            if (logSql) {
-                command.add("-Dquarkus.log.category.\"org.hibernate.SQL\".level=DEBUG");
-            }
-            command.addAll(List.of("-jar", JAR.toString()));
+            List<String> command = new ArrayList<>(
+                    List.of(launch.java(), "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+            command.addAll(launch.options());
+            command.addAll(List.of("-jar", launch.jar().toString()));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("MAJLIS_SEEDS_EXTERNAL", corpus.toAbsolutePath().toString());
+            builder.environment().putAll(launch.env());
             long started = System.nanoTime();
-            Process process = builder.start();
-            App app = new App(process, log, port, 0);
-            while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the app stopped:\n" + app.log());
-                }
-                try {
-                    if (app.get("/q/health/ready").statusCode() == 200) {
-                        break;
+            App app = new App(builder.start(), log, port);
+            RUNNING.add(app.process);
+            try {
+                while (!ready.ok(app)) {
+                    if (!app.process.isAlive()) {
+                        throw new IllegalStateException(launch.name() + " stopped before it was ready:\n" + app.log());
                     }
-                } catch (IOException notYet) {
-                    // not listening yet
+                    if (System.nanoTime() - started > START_BOUND.toNanos()) {
+                        throw new IllegalStateException(launch.name() + " not ready within " + START_BOUND.toMinutes() + " minutes:\n"
+                                + app.log());
+                    }
+                    Thread.sleep(15);
                 }
-                Thread.sleep(20);
+            } catch (Exception e) {
+                app.close();
+                throw e;
             }
-            return new App(process, log, port, (System.nanoTime() - started) / 1_000_000);
+            app.readyMillis = (System.nanoTime() - started) / 1_000_000;
+            return app;
+        }
+
+        /** Runs a helper process to its end, failing if it fails. */
+        static void run(ProcessBuilder builder) throws IOException, InterruptedException {
+            Process process = builder.start();
+            RUNNING.add(process);
+            try {
+                if (process.waitFor() != 0) {
+                    throw new IllegalStateException("failed: " + builder.command());
+                }
+            } finally {
+                RUNNING.remove(process);
+            }
+        }
+
+        static void endAll() {
+            RUNNING.forEach(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
+            RUNNING.forEach(Process::destroyForcibly);
+        }
+
+        boolean isReady() throws InterruptedException {
+            try {
+                return get("/q/health/ready").statusCode() == 200;
+            } catch (IOException notYet) {
+                return false;
+            }
+        }
+
+        boolean answersTrivially() throws InterruptedException {
+            try {
+                HttpResponse<String> answer = post("/graphql", TRIVIAL);
+                return answer.statusCode() == 200 && TRIVIAL_ANSWER.matcher(answer.body()).matches();
+            } catch (IOException notYet) {
+                return false;
+            }
         }
 
         String log() throws IOException {
             return Files.readString(log, StandardCharsets.UTF_8);
+        }
+
+        /** The importer's log line: documents, claims, read and written ms, their sum and claims per second. */
+        Map<String, Double> imported() throws IOException {
+            Matcher line = IMPORTED.matcher(log());
+            if (!line.find()) {
+                throw new IllegalStateException("no import line in the log:\n" + log());
+            }
+            Map<String, Double> m = new LinkedHashMap<>();
+            m.put("documents", Double.parseDouble(line.group(1)));
+            m.put("claims", Double.parseDouble(line.group(2)));
+            m.put("read", Double.parseDouble(line.group(3)));
+            m.put("written", Double.parseDouble(line.group(4)));
+            m.put("import", m.get("read") + m.get("written"));
+            m.put("claims/s", m.get("claims") / (m.get("import") / 1000));
+            return m;
         }
 
         int sqlLines() throws IOException {
@@ -340,14 +836,23 @@ public final class Benchmark {
         }
 
         void put(String path, String json) throws IOException, InterruptedException {
-            http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding());
+            http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                    HttpResponse.BodyHandlers.discarding());
         }
 
         String anActorWithMeetings() throws IOException, InterruptedException {
             Matcher m = Pattern.compile("\"id\":\"(Actor:[^\"]+)\"").matcher(post("/graphql",
                     "{\"query\": \"{ meetings(orderBy: DATE_DESC, first: 1) { nodes { participants { actor { id } } } } }\"}").body());
             return m.find() ? m.group(1) : "Actor:sergei-lavrov";
+        }
+
+        /** User plus system CPU time of the server process so far, in clock ticks: fields 14 and 15 of proc(5)'s stat. */
+        long cpuTicks() throws IOException {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            // The command name, field 2, is in brackets and may hold spaces: count from the bracket that closes it.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[14 - 3]) + Long.parseLong(fields[15 - 3]);
         }
 
         double rssMiB() throws IOException {
@@ -373,11 +878,13 @@ public final class Benchmark {
         }
 
         @Override
-        public void close() throws InterruptedException {
+        public void close() throws InterruptedException, IOException {
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
+            RUNNING.remove(process);
+            Files.deleteIfExists(log);
         }
     }
 }
