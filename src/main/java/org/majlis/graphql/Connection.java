@@ -11,10 +11,15 @@ import java.util.function.LongSupplier;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+
 /**
  * A page of a Relay cursor connection. Subclasses fix the GraphQL type names. A top-level list is cut into its page
- * by the database; the count is taken with the page, inside the query's request: field getters of result objects
- * run where no database session is open.
+ * by the database; the count is taken with the page, inside the query's request (field getters of result objects
+ * run where no database session is open), and only when the field being resolved selects {@code totalCount}: a
+ * frontend that pages without it pays one statement, not two.
  * <p>
  * A list nested under a batch of parents (an actor's meetings) is loaded whole for the batch and cut into a page
  * afterwards, for each occurrence of the field with its own {@code first} and {@code after}, by {@link NestedPages}:
@@ -56,7 +61,18 @@ public abstract class Connection<T, E extends Edge<T>> {
         pageInfo.hasNextPage = rows.size() > page.first();
         pageInfo.startCursor = edges.isEmpty() ? null : edges.get(0).cursor;
         pageInfo.endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor;
-        this.totalCount = Math.toIntExact(count.getAsLong());
+        this.totalCount = selectsTotalCount() ? Math.toIntExact(count.getAsLong()) : 0;
+    }
+
+    /**
+     * Whether the field being resolved on this thread selects totalCount, in any fragment. SmallRye hands the
+     * resolver's thread its context, with the field's environment; outside a GraphQL resolver there is none, and the
+     * count is taken.
+     */
+    private static boolean selectsTotalCount() {
+        SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
+        DataFetchingEnvironment field = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
+        return field == null || field.getSelectionSet().contains("totalCount");
     }
 
     /** A nested list, whole and not yet cut: {@link #cut} makes its pages. Ordered by key, as its cursors are. */

@@ -54,6 +54,22 @@ class NoNPlusOneTest {
         assertEquals(statementsFor(query, 2), statementsFor(query, 7), "the first two actors already reach every nested field");
     }
 
+    @Test
+    void aPageThatDoesNotSelectTotalCountIsNotCounted() {
+        String counted = "query Counted($first: Int) { actors(first: $first) { totalCount nodes { name } } }";
+        String uncounted = "query Uncounted($first: Int) { actors(first: $first) { nodes { name } } }";
+        assertEquals(statementsFor(counted, 3) - 1, statementsFor(uncounted, 3));
+    }
+
+    @Test
+    void totalCountSelectedInAFragmentIsCounted() {
+        int all = GraphQL.post("{ actors(first: 100) { nodes { id } } }").extract().path("data.actors.nodes.size()");
+        GraphQL.post("""
+                query Fragment { actors(first: 1) { ...Count } }
+                fragment Count on ActorConnection { totalCount }""")
+                .body("errors", org.hamcrest.Matchers.nullValue()).body("data.actors.totalCount", org.hamcrest.Matchers.equalTo(all));
+    }
+
     private long statementsFor(int first) {
         return statementsFor(NESTED, first);
     }
