@@ -15,7 +15,8 @@ import io.smallrye.graphql.spi.DataFetcherService;
  * helpers: for the 43 batched fields of this schema that was a seventh of the CPU time of a trivial query, measured
  * with JFR (docs/benchmarks.md). The fetcher is Quarkus's own (the same request context and blocking rules), made
  * once per operation: it keeps no state of a request, as the fetchers of the other resolvers, which SmallRye makes
- * once, already show. Listed in META-INF/services, before Quarkus's service (priority 1).
+ * once, already show. A field computed from its object alone gets a {@link DirectSourceFetcher} instead. Listed in
+ * META-INF/services, before Quarkus's service (priority 1).
  */
 public class ReusedResolverFetchers implements DataFetcherService {
 
@@ -45,6 +46,9 @@ public class ReusedResolverFetchers implements DataFetcherService {
 
     @Override
     public PlugableBatchableDataFetcher getDefaultDataFetcher(Operation operation, Type type) {
-        return made.computeIfAbsent(new Same(operation), same -> quarkus.getDefaultDataFetcher(operation, type));
+        return made.computeIfAbsent(new Same(operation), same -> {
+            PlugableBatchableDataFetcher direct = DirectSourceFetcher.of(operation);
+            return direct != null ? direct : quarkus.getDefaultDataFetcher(operation, type);
+        });
     }
 }
