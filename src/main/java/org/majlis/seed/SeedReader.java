@@ -294,7 +294,7 @@ public class SeedReader {
 
     private YamlTree parse(String name, byte[] bytes, List<SeedError> errors) {
         try {
-            return YamlTree.read(name, yaml.createParser(bytes), errors);
+            return YamlTree.read(name, () -> yaml.createParser(bytes), errors);
         } catch (IOException e) {
             errors.add(new SeedError(name, 1, 1, "cannot read: " + e.getMessage()));
             return null;
