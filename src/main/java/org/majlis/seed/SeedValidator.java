@@ -35,10 +35,10 @@ public final class SeedValidator {
     private static final Set<String> PLACE_BACKGROUND = Set.of("kind", "country", "latitude", "longitude");
 
     private final List<SeedError> errors;
-    private final Map<String, String> actors = new HashMap<>();
-    private final Map<String, String> organisations = new HashMap<>();
-    private final Map<String, String> places = new HashMap<>();
-    private final Map<String, String> claims = new HashMap<>();
+    private final Map<String, Definition> actors = new HashMap<>();
+    private final Map<String, Definition> organisations = new HashMap<>();
+    private final Map<String, Definition> places = new HashMap<>();
+    private final Map<String, Definition> claims = new HashMap<>();
     private final boolean complete;
 
     private SeedValidator(List<SeedError> errors, boolean complete) {
@@ -240,7 +240,7 @@ public final class SeedValidator {
             }
         }
 
-        void optional(Map<String, String> registry, String kind, String slug, String at) {
+        void optional(Map<String, Definition> registry, String kind, String slug, String at) {
             if (slug != null) {
                 reference(registry, kind, slug, tree, at);
             }
@@ -289,18 +289,29 @@ public final class SeedValidator {
         }
     }
 
-    private void define(Map<String, String> registry, String kind, String slug, YamlTree tree, String at) {
-        if (slug == null) {
-            return; // reported as missing by Bean Validation
-        }
-        SeedError here = tree.error(at + "/slug", "duplicate " + kind + " slug '" + slug + "'");
-        String earlier = registry.putIfAbsent(slug, here.file() + ":" + here.line() + ":" + here.column());
-        if (earlier != null) {
-            errors.add(new SeedError(here.file(), here.line(), here.column(), here.message() + ": also defined at " + earlier));
+    /**
+     * Where a slug is defined: located only for a duplicate, since locating reads its file again
+     * ({@link YamlTree}).
+     */
+    private record Definition(YamlTree tree, String slugAt) {
+        SeedError error(String message) {
+            return tree.error(slugAt, message);
         }
     }
 
-    private boolean reference(Map<String, String> registry, String kind, String slug, YamlTree tree, String at) {
+    private void define(Map<String, Definition> registry, String kind, String slug, YamlTree tree, String at) {
+        if (slug == null) {
+            return; // reported as missing by Bean Validation
+        }
+        Definition earlier = registry.putIfAbsent(slug, new Definition(tree, at + "/slug"));
+        if (earlier != null) {
+            SeedError first = earlier.error("");
+            errors.add(tree.error(at + "/slug", "duplicate " + kind + " slug '" + slug + "': also defined at "
+                    + first.file() + ":" + first.line() + ":" + first.column()));
+        }
+    }
+
+    private boolean reference(Map<String, Definition> registry, String kind, String slug, YamlTree tree, String at) {
         if (!complete || slug == null) {
             return false;
         }
