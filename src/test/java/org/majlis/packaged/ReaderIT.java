@@ -83,6 +83,9 @@ class ReaderIT extends InBrowser {
 
     @AfterEach
     void thePagesLoggedNoErrorAndAskedNothingOfAnotherHost() {
+        if (devTools == null) {
+            return; // no browser here: the test was skipped before it opened a page (JUnit runs this all the same)
+        }
         String service = "http://localhost:" + app.port + "/";
         assertFalse(requests.isEmpty(), "the DevTools listener saw no request at all");
         List<String> elsewhere = requests.stream()
