@@ -22,12 +22,13 @@ import io.smallrye.graphql.spi.config.Config;
 /**
  * Sets the instrumentation of the GraphQL engine. SmallRye installs its depth and complexity limits before it
  * lets us customise the builder, and setting ours replaces its chain; so the chain is rebuilt here with the same
- * configured limits (run once per document by {@link ShapeLimits}), plus {@link DocumentLimits} (first, so that it
- * runs before validation), the hand-off to SmallRye's document cache (after the limits, so that a refused document
- * is not cached), {@link UsedDataLoaders}, {@link DirectBatchLoads} (before the two that wrap fetchers),
- * {@link ExecutionBudget}, {@link NestedPages}, {@link ErrorCodes},
+ * configured limits. First come the instrumentations of the operation as a whole, behind one link that the fields'
+ * hooks skip ({@link OperationHooks}): {@link DocumentLimits} (first, so that it runs before validation), the depth
+ * and complexity limits (once per document: {@link ShapeLimits}), the hand-off to SmallRye's document cache (after
+ * the limits, so that a refused document is not cached), {@link UsedDataLoaders}, {@link ErrorCodes},
  * {@link OperationLog} and, last, {@link AnswerCapture}, which keeps answers without errors for the
- * {@link AnswerCache}.
+ * {@link AnswerCache}. Then those of the fields: {@link DirectBatchLoads} (before the two that wrap fetchers, which
+ * would hide SmallRye's), {@link ExecutionBudget} and {@link NestedPages}.
  * <p>
  * This is a SmallRye {@link EventingService} (listed in META-INF/services, always on: no configuration key) rather
  * than a CDI observer of the builder, because CDI observers need {@code quarkus.smallrye-graphql.events.enabled},
@@ -78,21 +79,23 @@ public class GraphQLSetup implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQLLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLLimits.class);
         Config config = Config.get();
-        List<Instrumentation> chain = new ArrayList<>();
-        chain.add(new DocumentLimits(limits, new Lazy<>(() -> Arc.container().instance(ListSizes.class).get())));
+        List<Instrumentation> operation = new ArrayList<>();
+        operation.add(new DocumentLimits(limits, new Lazy<>(() -> Arc.container().instance(ListSizes.class).get())));
         List<Instrumentation> shape = new ArrayList<>();
         config.getQueryDepthInstrumentation().ifPresent(depth -> shape.add(new MaxQueryDepthInstrumentation(depth)));
         config.getQueryComplexityInstrumentation()
                 .ifPresent(complexity -> shape.add(new MaxQueryComplexityInstrumentation(complexity)));
-        chain.add(new ShapeLimits(shape));
-        chain.add(new QueryCacheHandOff());
-        chain.add(new UsedDataLoaders());
+        operation.add(new ShapeLimits(shape));
+        operation.add(new QueryCacheHandOff());
+        operation.add(new UsedDataLoaders());
+        operation.add(new ErrorCodes());
+        operation.add(new OperationLog());
+        operation.add(new AnswerCapture(new Lazy<>(() -> Arc.container().instance(AnswerCache.class).get())));
+        List<Instrumentation> chain = new ArrayList<>();
+        chain.add(new OperationHooks(operation));
         chain.add(new DirectBatchLoads(new Lazy<>(() -> Arc.container().instance(Schema.class).get())));
         chain.add(new ExecutionBudget(limits.maxCost()));
         chain.add(new NestedPages());
-        chain.add(new ErrorCodes());
-        chain.add(new OperationLog());
-        chain.add(new AnswerCapture(new Lazy<>(() -> Arc.container().instance(AnswerCache.class).get())));
         return builder.instrumentation(new ChainedInstrumentation(chain));
     }
 }
