@@ -32,11 +32,11 @@ public class ActorService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
-        sizes.measureRows("Query.actors", "Actor");
-        sizes.measure("Actor.roles", "select count(*) from Role r group by r.actorSlug");
-        sizes.measure("Document.roles", "select count(*) from Role r group by r.documentSlug");
+        sizes.measureRows("Query.actors", "actor");
+        sizes.measure("Actor.roles", "select count(*) from role group by actor");
+        sizes.measure("Document.roles", "select count(*) from role group by document");
         sizes.measure("Organisation.members",
-                "select count(*) from Role r where r.organisationSlug is not null group by r.organisationSlug");
+                "select count(*) from role where organisation is not null group by organisation");
     }
 
     public ActorConnection page(ActorFilter filter, PageRequest page) throws InvalidArgumentException {

@@ -27,7 +27,7 @@ public class DocumentService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
-        sizes.measureRows("Query.documents", "Document");
+        sizes.measureRows("Query.documents", "document");
     }
 
     public DocumentConnection page(PageRequest page) {

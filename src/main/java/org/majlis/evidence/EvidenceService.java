@@ -11,8 +11,6 @@ import org.majlis.events.SeedsImported;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.ListSizes;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** The evidence of a batch of claims of any kind, in one query. */
 @ApplicationScoped
@@ -26,10 +24,9 @@ public class EvidenceService {
 
     /** The evidence lists of every kind of claim (Meeting.evidence, Role.evidence, ...), told apart by claim ref. */
     void measureLists(@Observes SeedsImported imported) {
-        List<Object[]> counts = QuarkusTransaction.requiringNew().call(() -> Panache.getEntityManager()
-                .createQuery("select e.claim, count(*) from Evidence e group by e.claim", Object[].class).getResultList());
+        List<Object[]> counts = sizes.select("select claim, count(*) from evidence group by claim");
         counts.stream().collect(Collectors.groupingBy(row -> Claims.typeOf((String) row[0]),
-                Collectors.mapping(row -> (Long) row[1], Collectors.toList())))
+                Collectors.mapping(row -> ((Number) row[1]).longValue(), Collectors.toList())))
                 .forEach((type, lengths) -> sizes.record(type + ".evidence", lengths));
     }
 

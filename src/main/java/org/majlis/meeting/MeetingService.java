@@ -48,14 +48,14 @@ public class MeetingService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
-        sizes.measureRows("Query.meetings", "Meeting");
-        sizes.measure("Actor.meetings", "select count(distinct p.meetingSlug) from Participation p group by p.actorSlug");
-        sizes.measure("Organisation.meetings", "select count(distinct p.meetingSlug) from Participation p "
-                + "where p.onBehalfOfSlug is not null group by p.onBehalfOfSlug");
-        sizes.measure("Document.meetings", "select count(*) from Meeting m group by m.documentSlug");
-        sizes.measure("Place.meetings", "select count(*) from Meeting m where m.placeSlug is not null group by m.placeSlug");
-        sizes.measure("Meeting.participants", "select count(*) from Participation p group by p.meetingSlug");
-        sizes.measure("Meeting.statements", "select count(*) from Statement s group by s.meetingSlug");
+        sizes.measureRows("Query.meetings", "meeting");
+        sizes.measure("Actor.meetings", "select count(distinct meeting) from participation group by actor");
+        sizes.measure("Organisation.meetings", "select count(distinct meeting) from participation "
+                + "where on_behalf_of is not null group by on_behalf_of");
+        sizes.measure("Document.meetings", "select count(*) from meeting group by document");
+        sizes.measure("Place.meetings", "select count(*) from meeting where place is not null group by place");
+        sizes.measure("Meeting.participants", "select count(*) from participation group by meeting");
+        sizes.measure("Meeting.statements", "select count(*) from statement group by meeting");
     }
 
     public MeetingConnection page(MeetingFilter filter, MeetingOrder order, PageRequest page) throws InvalidArgumentException {

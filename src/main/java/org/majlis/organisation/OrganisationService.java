@@ -29,7 +29,7 @@ public class OrganisationService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
-        sizes.measureRows("Query.organisations", "Organisation");
+        sizes.measureRows("Query.organisations", "organisation");
     }
 
     public OrganisationConnection page(OrganisationFilter filter, PageRequest page) {

@@ -29,7 +29,7 @@ public class PlaceService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
-        sizes.measureRows("Query.places", "Place");
+        sizes.measureRows("Query.places", "place");
     }
 
     public PlaceConnection page(PlaceFilter filter, PageRequest page) {

@@ -34,13 +34,13 @@ public class MilitaryPresenceService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
-        sizes.measureRows("Query.militaryPresences", "MilitaryPresence");
-        sizes.measure("Organisation.militaryPresences", "select count(*) from MilitaryPresence p, Organisation o "
-                + "where p.forceSlug = o.slug or p.sponsorSlug = o.slug group by o.slug");
+        sizes.measureRows("Query.militaryPresences", "military_presence");
+        sizes.measure("Organisation.militaryPresences", "select count(*) from military_presence p, organisation o "
+                + "where p.force_organisation = o.slug or p.sponsor = o.slug group by o.slug");
         sizes.measure("Place.militaryPresences",
-                "select count(*) from MilitaryPresence p where p.placeSlug is not null group by p.placeSlug");
-        sizes.measure("Document.militaryPresences", "select count(*) from MilitaryPresence p group by p.documentSlug");
-        sizes.measure("MilitaryPresence.supports", "select count(*) from PresenceSupport s group by s.presenceSlug");
+                "select count(*) from military_presence where place is not null group by place");
+        sizes.measure("Document.militaryPresences", "select count(*) from military_presence group by document");
+        sizes.measure("MilitaryPresence.supports", "select count(*) from presence_support group by presence");
     }
 
     public MilitaryPresenceConnection page(MilitaryPresenceFilter filter, PageRequest page) throws InvalidArgumentException {

@@ -29,8 +29,8 @@ public class RelationshipService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
-        sizes.measureRows("Query.relationships", "Relationship");
-        sizes.measure("Document.relationships", "select count(*) from Relationship r group by r.documentSlug");
+        sizes.measureRows("Query.relationships", "relationship");
+        sizes.measure("Document.relationships", "select count(*) from relationship group by document");
     }
 
     public RelationshipConnection page(RelationshipFilter filter, PageRequest page) throws InvalidArgumentException {
