@@ -16,7 +16,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
-import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.validation.ValidationError;
 
 /**
@@ -24,10 +24,11 @@ import graphql.validation.ValidationError;
  * {@code quarkus.smallrye-graphql.instrumentation-query-depth} and {@code -complexity}), run once per document
  * instead of at every execution. graphql-java walks the whole operation with its schema types for each of them at
  * every request, a twentieth of the CPU time of a trivial query (JFR, docs/benchmarks.md); but a document's depth
- * and complexity change with its variables only through {@code @skip} and {@code @include}. So a document without
- * directives that passed both is remembered (by identity: SmallRye's document cache hands the same parsed document
- * to every request with that text, and a document it drops is dropped here too) and not walked again; a document
- * with directives is checked at every execution, as before.
+ * and complexity change with its variables only through {@code @skip} and {@code @include}. So an operation of a
+ * document without directives that passed both is remembered (by identity: SmallRye's document cache hands the same
+ * parsed document to every request with that text, and an operation of a document it drops is dropped here too) and
+ * not walked again; each operation of a document is checked on its own, and a document with directives at every
+ * execution, as before.
  * <p>
  * Only the three hooks the limits use are passed on (a chain would add two calls to every field of every answer),
  * each limit with its own state: the complexity limit keeps the validation's parameters for its error.
@@ -35,7 +36,7 @@ import graphql.validation.ValidationError;
 public class ShapeLimits extends SimplePerformantInstrumentation {
 
     private final List<Instrumentation> limits;
-    private final Map<Document, Boolean> passed = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<OperationDefinition, Boolean> passed = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** @param limits graphql-java's depth and complexity instrumentations, as configured */
     public ShapeLimits(List<Instrumentation> limits) {
@@ -68,15 +69,15 @@ public class ShapeLimits extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
             InstrumentationState state) {
-        Document document = parameters.getExecutionContext().getDocument();
-        if (passed.containsKey(document)) {
+        OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
+        if (passed.containsKey(operation)) {
             return SimpleInstrumentationContext.noOp();
         }
         for (int i = 0; i < limits.size(); i++) {
             limits.get(i).beginExecuteOperation(parameters, ((States) state).each().get(i)); // throws over its limit
         }
-        if (DocumentLimits.directives(document) == 0) {
-            passed.put(document, Boolean.TRUE);
+        if (DocumentLimits.directives(parameters.getExecutionContext().getDocument()) == 0) {
+            passed.put(operation, Boolean.TRUE);
         }
         return SimpleInstrumentationContext.noOp();
     }

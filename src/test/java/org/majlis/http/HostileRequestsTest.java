@@ -66,6 +66,23 @@ class HostileRequestsTest {
         refused(post(query, Map.of("deep", true)), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("depth"));
     }
 
+    /**
+     * Each operation of a document is checked on its own: a shallow one admitted does not admit a deep one beside it.
+     * The shallow one runs twice with other variables, so that neither the answer cache answers it nor SmallRye runs
+     * it on the parse it makes before caching the document.
+     */
+    @Test
+    void aDeepOperationBesideAnAdmittedShallowOneIsRefused() {
+        String query = "query Shallow($first: Int) { organisations(first: $first) { nodes { id } } }"
+                + " query Deep { organisations(first: 1) { nodes {" + " parent {".repeat(27) + " id" + " }".repeat(27) + " } } }";
+        for (int first = 1; first <= 2; first++) {
+            given().contentType(ContentType.JSON).body(Map.of("query", query, "operationName", "Shallow", "variables", Map.of("first", first)))
+                    .when().post("/graphql").then().statusCode(200).body("errors", nullValue());
+        }
+        refused(given().contentType(ContentType.JSON).body(Map.of("query", query, "operationName", "Deep"))
+                .when().post("/graphql").then(), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("depth"));
+    }
+
     @Test
     void aDocumentRefusedOnceIsRefusedAgain() {
         String query = "query Deep { organisations(first: 1) { nodes {" + " parent {".repeat(27) + " id" + " }".repeat(27) + " } } }";
