@@ -11,7 +11,6 @@ import org.majlis.events.SeedsImported;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.ListSizes;
 
-
 /** The evidence of a batch of claims of any kind, in one query. */
 @ApplicationScoped
 public class EvidenceService {

@@ -1,6 +1,5 @@
 package org.majlis.graphql;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -74,7 +73,7 @@ public class ListSizes {
 
     /** The rows of an SQL query over the imported data, each as its columns' values: for the lists measured by kind. */
     public List<Object[]> select(String sql) {
-        try (Connection connection = dataSource.getConnection();
+        try (java.sql.Connection connection = dataSource.getConnection(); // not this package's Connection, a page
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             int columns = rows.getMetaData().getColumnCount();

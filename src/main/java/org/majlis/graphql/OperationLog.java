@@ -32,7 +32,10 @@ public class OperationLog extends SimplePerformantInstrumentation {
      */
     public static final String CATEGORY = "majlis.graphql.operations";
     private static final Logger LOG = Logger.getLogger(CATEGORY);
-    /** Ten times the slowest realistic operation's p99 under load at 10,000 documents (docs/benchmarks.md). */
+    /**
+     * Ten times the p99 of the slowest realistic operation under load at 10,000 documents (presences with evidence,
+     * 100 ms, measured on 2026-11-29: docs/benchmarks.md).
+     */
     static final long SLOW_MILLIS = 1000;
 
     @Override

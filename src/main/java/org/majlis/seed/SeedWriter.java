@@ -82,9 +82,6 @@ public class SeedWriter {
      * @return true when the set was written, false when the database already held it
      */
     public boolean write(SeedSet seeds) {
-        if (!h2) {
-            return QuarkusTransaction.requiringNew().call(() -> writeInOneTransaction(seeds));
-        }
         referentialIntegrity(false);
         try {
             return QuarkusTransaction.requiringNew().call(() -> writeInOneTransaction(seeds));
@@ -93,10 +90,12 @@ public class SeedWriter {
         }
     }
 
-    /** H2's switch, not persistent: a restart has the checks on whatever happened here. */
+    /** H2's switch, not persistent: a restart has the checks on whatever happened here. Nothing on PostgreSQL. */
     private void referentialIntegrity(boolean on) {
-        QuarkusTransaction.requiringNew().run(
-                () -> em.createNativeQuery("set referential_integrity " + on).executeUpdate());
+        if (h2) {
+            QuarkusTransaction.requiringNew().run(
+                    () -> em.createNativeQuery("set referential_integrity " + on).executeUpdate());
+        }
     }
 
     private boolean writeInOneTransaction(SeedSet seeds) {

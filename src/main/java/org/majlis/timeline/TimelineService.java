@@ -16,7 +16,6 @@ import org.majlis.meeting.Meeting;
 import org.majlis.party.PartyRef;
 import org.majlis.presence.MilitaryPresence;
 
-
 /**
  * Meetings and military presences in date order. An event is placed at its date (a meeting's date, a
  * presence's start) and falls in [from, to] when that date's [earliest, latest] overlaps it, so "2023-08" is
