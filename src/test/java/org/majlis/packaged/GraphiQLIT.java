@@ -10,8 +10,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -101,7 +103,14 @@ class GraphiQLIT extends InBrowser {
                 By.cssSelector(".graphiql-doc-explorer-search input")));
         search.sendKeys("Meeting");
         By result = By.xpath("//*[contains(@class, 'graphiql-doc-explorer-search')]//li[normalize-space(.)='Meeting']");
-        waiting(PATIENCE).until(ExpectedConditions.elementToBeClickable(result)).click();
+        // The result list is drawn again as the search settles, so a found entry may be gone by the click: find
+        // and click it in one step, again until the click lands on it.
+        waiting(PATIENCE).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementNotInteractableException.class)
+                .until(driver -> {
+                    driver.findElement(result).click();
+                    return true;
+                });
 
         By title = By.cssSelector(".graphiql-doc-explorer-title");
         waiting(PATIENCE).until(ExpectedConditions.textToBe(title, "Meeting"));
