@@ -181,7 +181,7 @@ class ExportsTest {
 
     @Test
     void exportsAreReadWithGetOnly() {
-        given().when().post("/exports/claims.csv").then().statusCode(405).header("Allow", "GET")
+        given().when().post("/exports/claims.csv").then().statusCode(405).header("Allow", "GET, HEAD")
                 .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
     }
 
