@@ -110,7 +110,7 @@ class ClaimsCsvExport {
         final List<T> rows;
         final List<String> claims;
         final List<List<Evidence>> evidence;
-        final Map<String, Object[]> citations;
+        final Citations citations;
         // HashMaps, which answer null for a null key: a claim may name no place
         Map<String, Place> places = new HashMap<>();
         Map<String, Meeting> meetings = new HashMap<>();
@@ -121,10 +121,7 @@ class ClaimsCsvExport {
             this.rows = rows;
             this.claims = rows.stream().map(claim).toList();
             this.evidence = Batch.many(claims, c -> c, Evidence::forClaims, e -> e.claim);
-            Collection<String> documents = evidence.stream().flatMap(List::stream).map(e -> e.documentSlug)
-                    .collect(Collectors.toSet());
-            this.citations = documents.isEmpty() ? Map.of()
-                    : Document.citations(documents).stream().collect(Collectors.toMap(c -> (String) c[0], c -> c));
+            this.citations = Citations.of(evidence);
         }
 
         Page<T> places(Function<T, String> place) {
@@ -270,13 +267,13 @@ class ClaimsCsvExport {
         row.set(COUNTRY, country != null ? country : place == null ? null : place.country);
     }
 
-    private static void evidence(Row row, List<Evidence> quotes, Map<String, Object[]> citations) {
+    private static void evidence(Row row, List<Evidence> quotes, Citations citations) {
         if (quotes.isEmpty()) {
             return;
         }
-        Object[] citation = citations.get(quotes.get(0).documentSlug);
-        row.set(DOCUMENT_ID, GlobalId.of(Document.TYPE, quotes.get(0).documentSlug)).set(SOURCE, citation[1])
-                .set(PUBLISHED_ON, citation[2]).set(SOURCE_URL, citation[3])
+        Citations.Citation citation = citations.of(quotes.get(0).documentSlug);
+        row.set(DOCUMENT_ID, GlobalId.of(Document.TYPE, quotes.get(0).documentSlug)).set(SOURCE, citation.publisher())
+                .set(PUBLISHED_ON, citation.publishedOn()).set(SOURCE_URL, citation.url())
                 .set(QUOTE, quotes.stream().map(q -> q.quote).collect(Collectors.joining(QUOTE_SEPARATOR)))
                 .set(OFFSETS, quotes.stream().map(q -> q.startOffset + "-" + q.endOffset).collect(Collectors.joining("; ")));
     }

@@ -93,6 +93,9 @@ public class ExportRoutes {
             }
             response.setChunked(true).putHeader(HttpHeaders.CONTENT_TYPE, download.contentType())
                     .putHeader("Content-Disposition", download.disposition());
+            if (download.licence() != null) {
+                response.putHeader("Link", download.licenceLink());
+            }
             if (method.equals(HttpMethod.HEAD)) {
                 response.end();
                 return;
@@ -146,8 +149,8 @@ public class ExportRoutes {
 
     private static void refuse(RoutingContext ctx, Refusal refusal) {
         HttpServerResponse response = ctx.response();
-        for (CharSequence header : new CharSequence[] { "Content-Disposition", HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED,
-                HttpHeaders.VARY }) {
+        for (CharSequence header : new CharSequence[] { "Content-Disposition", "Link", HttpHeaders.ETAG,
+                HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY }) {
             response.headers().remove(header);
         }
         response.setStatusCode(refusal.status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8");
