@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,8 @@ class ClaimsCsvExport {
     static final String MEDIA_TYPE = "text/csv; charset=UTF-8; header=present";
     static final String QUOTE_SEPARATOR = " … ";
     static final String LIST_SEPARATOR = "; ";
+    /** A title that says it was held before ("former UN envoy") needs no (former) mark. */
+    private static final Pattern FORMER = Pattern.compile("\\bformer\\b", Pattern.CASE_INSENSITIVE);
 
     private final LabelService labels;
 
@@ -212,7 +215,15 @@ class ClaimsCsvExport {
         row.set(KIND, role.acting ? "ROLE_ACTING" : "ROLE").set(STATUS, role.status).date(role.start, role.end);
         party(row, PartyRef.of(role.actorSlug, null), ACTOR1, ACTOR1_ID);
         party(row, PartyRef.of(null, role.organisationSlug), ACTOR2, ACTOR2_ID);
-        row.set(NOTES, role.titleEn + (role.current ? "" : " (former)"));
+        row.set(NOTES, notes(role));
+    }
+
+    /**
+     * The position's English title, marked (former) when the source says it was no longer held, unless the title
+     * says so itself ("former UN envoy"): the mark would only repeat it.
+     */
+    private static String notes(Role role) {
+        return role.current || FORMER.matcher(role.titleEn).find() ? role.titleEn : role.titleEn + " (former)";
     }
 
     private void presence(Row row, MilitaryPresence presence, Page<MilitaryPresence> page) {

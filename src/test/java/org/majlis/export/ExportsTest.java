@@ -327,6 +327,22 @@ class ExportsTest {
     }
 
     @Test
+    void aFormerPositionIsMarkedFormerOnceInTheNotes() throws Exception {
+        Map<String, String> notes = new HashMap<>();
+        try (CSVParser csv = CSVParser.parse(download("/exports/claims.csv", "text/csv", "majlis-claims.csv").asString(),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord row : csv) {
+                if (row.get("claim_type").equals("Role") && row.get("document_id").equals("Document:000_de159ab6a08af78c")) {
+                    notes.put(row.get("actor1_id"), row.get("notes"));
+                }
+            }
+        }
+        // the fixture's former envoy, whose title says it: "former UN envoy", current: false
+        assertEquals("former UN envoy", notes.get("Actor:abdoulaye-bathily"));
+        assertEquals("Minister of Foreign Affairs of Russia", notes.get("Actor:sergei-lavrov"));
+    }
+
+    @Test
     void theCsvStartsWithAByteOrderMarkForExcelWhenAskedFor() {
         byte[] bytes = download("/exports/claims.csv?bom=true", "text/csv", "majlis-claims.csv").asByteArray();
         assertEquals("\uFEFFclaim_id,", new String(bytes, 0, 12, StandardCharsets.UTF_8));
