@@ -30,9 +30,10 @@ import java.util.stream.Stream;
 
 /**
  * Measures what Majlis costs, against a bare Quarkus app with the same stack (bench/bare/) and against a plain REST
- * endpoint inside Majlis, and how the cost grows with the data. Each part starts the packaged apps itself, one at a
- * time, on loopback, and prints medians (min–max) of several runs; the last lines are a summary table. Run from the
- * repository root after building both apps (./mvnw -B package -DskipTests; ./mvnw -B -f bench/bare/pom.xml package
+ * endpoint of the same HTTP stack serving Majlis's answer precomputed (bench/rest/), and how the cost grows with the
+ * data. Each part starts the packaged apps itself, on loopback, and prints medians (min–max) of several runs; the
+ * last lines are a summary table. Run from the repository root after building the three apps (./mvnw -B package
+ * -DskipTests; ./mvnw -B -f bench/bare/pom.xml package -DskipTests; ./mvnw -B -f bench/rest/pom.xml package
  * -DskipTests):
  *
  *   java bench/Benchmark.java                          # every part below with its defaults (sized for 20-25 minutes)
@@ -60,6 +61,7 @@ public final class Benchmark {
 
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     static final Path BARE_JAR = Path.of("bench/bare/target/quarkus-app/quarkus-run.jar");
+    static final Path REST_JAR = Path.of("bench/rest/target/quarkus-app/quarkus-run.jar");
     static final Path MANIFEST = Path.of("deploy/kubernetes/deployment-jvm.yaml");
     static final int CONNECTIONS = 16;
     static final int REQUESTS = 2000;
@@ -119,6 +121,7 @@ public final class Benchmark {
             case "all" -> {
                 needMajlis();
                 needBare();
+                needRest();
                 cpu(5, 20_000);
                 start(5);
                 meetings(10_000, 3);
@@ -247,15 +250,16 @@ public final class Benchmark {
 
     /**
      * The meetings list at N documents from 16 connections, with the answer cache off and on (a start each, by turns:
-     * the setting is read at start), and the REST baseline in the same start. Each start's import is reported too.
+     * the setting is read at start), and after each the REST baseline on its answer. Each start's import is reported too.
      */
     static void meetings(int n, int runs) throws Exception {
         needMajlis();
+        needRest();
         Path corpus = corpus(n);
         System.out.println("\n## Meetings list at N = " + n + ", " + CONNECTIONS + " connections, uncached and cached\n\n"
                 + "Each start: the query alone for " + MEETINGS_WARM_UP.toSeconds() + " s, then " + REQUESTS + " requests uncached or "
-                + FAST_REQUESTS + " cached; then GET /baseline/meetings (the same answer, precomputed) for " + WARM_UP.toSeconds()
-                + " s and " + FAST_REQUESTS + " requests.\n");
+                + FAST_REQUESTS + " cached; then GET /baseline/meetings of bench/rest/ (the same answer, precomputed) for "
+                + WARM_UP.toSeconds() + " s and " + FAST_REQUESTS + " requests, Majlis idle beside it.\n");
         System.out.println("| run | answer cache | import: read and checked ms, written ms, claims/s | meetings list req/s, p50/p99 ms"
                 + " | REST req/s, p50/p99 ms | GraphQL/REST |");
         System.out.println("|---|---|---|---|---|---|");
@@ -264,8 +268,7 @@ public final class Benchmark {
         List<Map<String, Double>> imports = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             for (boolean cache : new boolean[] { false, true }) {
-                Launch launch = Launch.majlis(java(), "-Dmajlis.baseline.enabled=true", "-Dmajlis.cache.answers=" + cache)
-                        .on(corpus);
+                Launch launch = Launch.majlis(java(), "-Dmajlis.cache.answers=" + cache).on(corpus);
                 try (App app = App.start(launch, App::isReady)) {
                     Map<String, Double> m = app.imported();
                     imports.add(m);
@@ -273,10 +276,7 @@ public final class Benchmark {
                     Load.Call call = () -> app.post("/graphql", body);
                     Load.warm(List.of(call), MEETINGS_WARM_UP, CONNECTIONS);
                     Load graphql = Load.of(call, cache ? FAST_REQUESTS : REQUESTS, CONNECTIONS);
-                    app.put("/baseline/meetings", app.post("/graphql", body).body());
-                    Load.Call restCall = () -> app.get("/baseline/meetings");
-                    Load.warm(List.of(restCall), WARM_UP, CONNECTIONS);
-                    Load rest = Load.of(restCall, FAST_REQUESTS, CONNECTIONS);
+                    Load rest = rest(app.post("/graphql", body).body(), FAST_REQUESTS);
                     graphql.into(m, "graphql");
                     rest.into(m, "rest");
                     m.put("ratio", graphql.throughput / rest.throughput);
@@ -385,6 +385,7 @@ public final class Benchmark {
      */
     static void corpus(int[] sizes, int starts) throws Exception {
         needMajlis();
+        needRest();
         List<String> report = new ArrayList<>();
         report.add("| N docs | claims | import ms | claims/s | ready ms | RSS MiB | heap MiB | "
                 + String.join(" | ", QUERIES.keySet().stream().map(q -> q + " req/s, p50/p99 ms").toList())
@@ -419,7 +420,7 @@ public final class Benchmark {
     static Map<String, Double> measure(Path corpus) throws Exception {
         // The answer cache off: the harness repeats the same requests, so with it on it would measure the cache
         // (the meetings part measures cached against uncached side by side).
-        Launch launch = Launch.majlis(java(), "-Dmajlis.baseline.enabled=true", "-Dmajlis.cache.answers=false").on(corpus);
+        Launch launch = Launch.majlis(java(), "-Dmajlis.cache.answers=false").on(corpus);
         try (App app = App.start(launch, App::isReady)) {
             Map<String, Double> m = app.imported();
             m.put("ready", (double) app.readyMillis);
@@ -435,12 +436,26 @@ public final class Benchmark {
                 Load.warm(List.of(call), WARM_UP, CONNECTIONS);
                 Load.of(call, REQUESTS, CONNECTIONS).into(m, query.getKey());
             }
-            String meetings = app.post("/graphql", QUERIES.get("meetings list")).body();
-            app.put("/baseline/meetings", meetings);
-            Load.Call rest = () -> app.get("/baseline/meetings");
-            Load.warm(List.of(rest), WARM_UP, CONNECTIONS);
-            Load.of(rest, REQUESTS, CONNECTIONS).into(m, "rest");
+            rest(app.post("/graphql", QUERIES.get("meetings list")).body(), REQUESTS).into(m, "rest");
             return m;
+        }
+    }
+
+    /**
+     * The REST baseline: bench/rest/ started on the given answer, warmed up, then loaded with the given number of
+     * requests from as many connections as GraphQL was. The Majlis that made the answer idles beside it.
+     */
+    static Load rest(String answer, int requests) throws Exception {
+        Path body = Files.createTempFile("majlis-bench-answer", ".json");
+        try {
+            Files.writeString(body, answer, StandardCharsets.UTF_8);
+            try (App rest = App.start(Launch.rest(java(), body), App::servesTheBaseline)) {
+                Load.Call call = () -> rest.get("/baseline/meetings");
+                Load.warm(List.of(call), WARM_UP, CONNECTIONS);
+                return Load.of(call, requests, CONNECTIONS);
+            }
+        } finally {
+            Files.deleteIfExists(body);
         }
     }
 
@@ -543,6 +558,12 @@ public final class Benchmark {
     static void needBare() {
         if (!Files.exists(BARE_JAR)) {
             fail(BARE_JAR + " is missing: build the bare app with ./mvnw -B -f bench/bare/pom.xml package -DskipTests");
+        }
+    }
+
+    static void needRest() {
+        if (!Files.exists(REST_JAR)) {
+            fail(REST_JAR + " is missing: build the REST baseline with ./mvnw -B -f bench/rest/pom.xml package -DskipTests");
         }
     }
 
@@ -704,6 +725,11 @@ public final class Benchmark {
             return new Launch("bare", java, BARE_JAR, List.of(), Map.of());
         }
 
+        /** bench/rest/, serving the file's bytes at GET /baseline/meetings. */
+        static Launch rest(String java, Path body) {
+            return new Launch("REST baseline", java, REST_JAR, List.of("-Dbaseline.body=" + body.toAbsolutePath()), Map.of());
+        }
+
         Launch named(String other) {
             return new Launch(other, java, jar, options, env);
         }
@@ -804,6 +830,14 @@ public final class Benchmark {
             }
         }
 
+        boolean servesTheBaseline() throws InterruptedException {
+            try {
+                return get("/baseline/meetings").statusCode() == 200;
+            } catch (IOException notYet) {
+                return false;
+            }
+        }
+
         boolean answersTrivially() throws InterruptedException {
             try {
                 HttpResponse<String> answer = post("/graphql", TRIVIAL);
@@ -846,12 +880,6 @@ public final class Benchmark {
             return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                     HttpResponse.BodyHandlers.ofString());
-        }
-
-        void put(String path, String json) throws IOException, InterruptedException {
-            http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
-                    HttpResponse.BodyHandlers.discarding());
         }
 
         String anActorWithMeetings() throws IOException, InterruptedException {

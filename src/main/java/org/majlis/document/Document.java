@@ -63,6 +63,14 @@ public class Document extends PanacheEntityBase implements Node {
         return GlobalId.of(TYPE, slug);
     }
 
+    @NonNull
+    @Description("Whose the text is and on what terms it is shown: it stays its publisher's (all rights reserved), "
+            + "reproduced verbatim as the evidence the claims quote; cite it by publisher, publishedOn and url. The "
+            + "claims and the graph are published under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).")
+    public String getRights() {
+        return Rights.of(this);
+    }
+
     /**
      * Who published each document, when and where, without its text: what a list of claims cites. Each row is
      * {slug, publisher, publishedOn, url}.

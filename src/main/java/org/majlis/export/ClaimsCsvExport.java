@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,6 +59,8 @@ class ClaimsCsvExport {
     static final String MEDIA_TYPE = "text/csv; charset=UTF-8; header=present";
     static final String QUOTE_SEPARATOR = " … ";
     static final String LIST_SEPARATOR = "; ";
+    /** A title that says it was held before ("former UN envoy") needs no (former) mark. */
+    private static final Pattern FORMER = Pattern.compile("\\bformer\\b", Pattern.CASE_INSENSITIVE);
 
     private final LabelService labels;
 
@@ -110,7 +113,7 @@ class ClaimsCsvExport {
         final List<T> rows;
         final List<String> claims;
         final List<List<Evidence>> evidence;
-        final Map<String, Object[]> citations;
+        final Citations citations;
         // HashMaps, which answer null for a null key: a claim may name no place
         Map<String, Place> places = new HashMap<>();
         Map<String, Meeting> meetings = new HashMap<>();
@@ -121,10 +124,7 @@ class ClaimsCsvExport {
             this.rows = rows;
             this.claims = rows.stream().map(claim).toList();
             this.evidence = Batch.many(claims, c -> c, Evidence::forClaims, e -> e.claim);
-            Collection<String> documents = evidence.stream().flatMap(List::stream).map(e -> e.documentSlug)
-                    .collect(Collectors.toSet());
-            this.citations = documents.isEmpty() ? Map.of()
-                    : Document.citations(documents).stream().collect(Collectors.toMap(c -> (String) c[0], c -> c));
+            this.citations = Citations.of(evidence);
         }
 
         Page<T> places(Function<T, String> place) {
@@ -215,7 +215,15 @@ class ClaimsCsvExport {
         row.set(KIND, role.acting ? "ROLE_ACTING" : "ROLE").set(STATUS, role.status).date(role.start, role.end);
         party(row, PartyRef.of(role.actorSlug, null), ACTOR1, ACTOR1_ID);
         party(row, PartyRef.of(null, role.organisationSlug), ACTOR2, ACTOR2_ID);
-        row.set(NOTES, role.titleEn + (role.current ? "" : " (former)"));
+        row.set(NOTES, notes(role));
+    }
+
+    /**
+     * The position's English title, marked (former) when the source says it was no longer held, unless the title
+     * says so itself ("former UN envoy"): the mark would only repeat it.
+     */
+    private static String notes(Role role) {
+        return role.current || FORMER.matcher(role.titleEn).find() ? role.titleEn : role.titleEn + " (former)";
     }
 
     private void presence(Row row, MilitaryPresence presence, Page<MilitaryPresence> page) {
@@ -270,13 +278,13 @@ class ClaimsCsvExport {
         row.set(COUNTRY, country != null ? country : place == null ? null : place.country);
     }
 
-    private static void evidence(Row row, List<Evidence> quotes, Map<String, Object[]> citations) {
+    private static void evidence(Row row, List<Evidence> quotes, Citations citations) {
         if (quotes.isEmpty()) {
             return;
         }
-        Object[] citation = citations.get(quotes.get(0).documentSlug);
-        row.set(DOCUMENT_ID, GlobalId.of(Document.TYPE, quotes.get(0).documentSlug)).set(SOURCE, citation[1])
-                .set(PUBLISHED_ON, citation[2]).set(SOURCE_URL, citation[3])
+        Citations.Citation citation = citations.of(quotes.get(0).documentSlug);
+        row.set(DOCUMENT_ID, GlobalId.of(Document.TYPE, quotes.get(0).documentSlug)).set(SOURCE, citation.publisher())
+                .set(PUBLISHED_ON, citation.publishedOn()).set(SOURCE_URL, citation.url())
                 .set(QUOTE, quotes.stream().map(q -> q.quote).collect(Collectors.joining(QUOTE_SEPARATOR)))
                 .set(OFFSETS, quotes.stream().map(q -> q.startOffset + "-" + q.endOffset).collect(Collectors.joining("; ")));
     }

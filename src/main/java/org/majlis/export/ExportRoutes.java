@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.majlis.graphql.CacheConfig;
 import org.majlis.http.ErrorBody;
+import org.majlis.http.HttpCaching;
 import org.majlis.http.Refusal;
 
 import io.vertx.core.http.HttpHeaders;
@@ -20,6 +22,10 @@ import io.vertx.ext.web.RoutingContext;
  * The export endpoints, plain Vert.x routes like the GraphQL gate: each export is looked up and checked first (an
  * unknown document is a coded error, as in the GraphQL API), then streamed on a worker thread as it is read from
  * the database, page by page, so that memory stays flat whatever the size of the corpus (docs/exports.md).
+ * <p>
+ * {@code HEAD} answers what {@code GET} would, without the body (RFC 9110, 9.3.2), and both carry the validators of
+ * the import the data comes from ({@link ExportValidators}) with the GraphQL GET answers' caching policy
+ * ({@link HttpCaching}): a conditional request for what the client holds is answered 304 without reading the data.
  */
 @ApplicationScoped
 public class ExportRoutes {
@@ -32,12 +38,17 @@ public class ExportRoutes {
     private final GeoJsonExport geoJson;
     private final ClaimsCsvExport csv;
     private final PopoloExport popolo;
+    private final ExportValidators validators;
+    private final HttpCaching caching;
 
-    ExportRoutes(WebAnnotationExport annotations, GeoJsonExport geoJson, ClaimsCsvExport csv, PopoloExport popolo) {
+    ExportRoutes(WebAnnotationExport annotations, GeoJsonExport geoJson, ClaimsCsvExport csv, PopoloExport popolo,
+            ExportValidators validators, CacheConfig cache) {
         this.annotations = annotations;
         this.geoJson = geoJson;
         this.csv = csv;
         this.popolo = popolo;
+        this.validators = validators;
+        this.caching = new HttpCaching(cache.maxAge());
     }
 
     static String annotationsPath(String slug) {
@@ -69,15 +80,26 @@ public class ExportRoutes {
         router.route(path).blockingHandler(ctx -> serve(ctx, export), false);
     }
 
-    private static void serve(RoutingContext ctx, Function<RoutingContext, Download> export) {
+    private void serve(RoutingContext ctx, Function<RoutingContext, Download> export) {
         HttpServerResponse response = ctx.response();
         try {
-            if (!ctx.request().method().equals(HttpMethod.GET)) {
-                throw Refusal.methodNotAllowed("exports are read with GET");
+            HttpMethod method = ctx.request().method();
+            if (!method.equals(HttpMethod.GET) && !method.equals(HttpMethod.HEAD)) {
+                throw Refusal.methodNotAllowed("exports are read with GET (or HEAD)");
             }
             Download download = export.apply(ctx);
+            if (answeredUnchanged(ctx, download)) {
+                return;
+            }
             response.setChunked(true).putHeader(HttpHeaders.CONTENT_TYPE, download.contentType())
                     .putHeader("Content-Disposition", download.disposition());
+            if (download.licence() != null) {
+                response.putHeader("Link", download.licenceLink());
+            }
+            if (method.equals(HttpMethod.HEAD)) {
+                response.end();
+                return;
+            }
             ResponseStream out = new ResponseStream(response);
             download.body().writeTo(out);
             out.close(); // only once the whole body is written: a failed export must not end as if complete
@@ -96,18 +118,46 @@ public class ExportRoutes {
         }
     }
 
+    /**
+     * Puts the validators of the last import on the answer, and answers 304 when the client holds this export of it.
+     * Before the first import there are none, and nothing is cached.
+     */
+    private boolean answeredUnchanged(RoutingContext ctx, Download download) {
+        ExportValidators.Imported imported = validators.last();
+        if (imported == null) {
+            HttpCaching.notCacheable(ctx.response());
+            return false;
+        }
+        String etag = imported.etag(download.contentType(), base(ctx) + ctx.request().uri());
+        caching.cacheable(ctx.response(), etag, imported.at());
+        if (!HttpCaching.notModified(ctx, etag, imported.at())) {
+            return false;
+        }
+        ctx.response().setStatusCode(304).end();
+        return true;
+    }
+
+    /**
+     * The scheme and host the client reached the service at: the request's own (the Host header, with its port;
+     * HTTP/1.0 may send none), or what a trusted proxy forwarded where the operator turned Quarkus's proxy address
+     * forwarding on (quarkus.http.proxy.*, deploy/README.md): Quarkus then gives the request the forwarded ones.
+     */
     private static String base(RoutingContext ctx) {
-        String host = ctx.request().host(); // the Host header, with its port; HTTP/1.0 may send none
+        String host = ctx.request().host();
         return ctx.request().scheme() + "://" + (host == null ? "localhost" : host);
     }
 
     private static void refuse(RoutingContext ctx, Refusal refusal) {
         HttpServerResponse response = ctx.response();
-        response.headers().remove("Content-Disposition");
+        for (CharSequence header : new CharSequence[] { "Content-Disposition", "Link", HttpHeaders.ETAG,
+                HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY }) {
+            response.headers().remove(header);
+        }
         response.setStatusCode(refusal.status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8");
         if (refusal.status == 405) {
-            response.putHeader(HttpHeaders.ALLOW, "GET");
+            response.putHeader(HttpHeaders.ALLOW, "GET, HEAD");
         }
+        HttpCaching.notCacheable(response);
         response.end(ErrorBody.of(refusal));
     }
 }

@@ -67,13 +67,14 @@ class GeoJsonExport {
         }));
     }
 
-    /** A page of presences with their places, supported sides and evidence: three queries for the page. */
+    /** A page of presences with their places, supported sides, evidence and its documents: four queries for the page. */
     private record PresencePage(List<MilitaryPresence> presences, List<Place> places, List<List<PresenceSupport>> supports,
-            List<List<Evidence>> evidence) {
+            List<List<Evidence>> evidence, Citations citations) {
         static PresencePage load(List<MilitaryPresence> rows) {
+            List<List<Evidence>> evidence = Batch.many(rows, MilitaryPresence::claim, Evidence::forClaims, e -> e.claim);
             return new PresencePage(rows, Batch.one(rows, p -> p.placeSlug, Place::findBySlugs, p -> p.slug),
-                    Batch.many(rows, p -> p.slug, PresenceSupport::forPresences, s -> s.presenceSlug),
-                    Batch.many(rows, MilitaryPresence::claim, Evidence::forClaims, e -> e.claim));
+                    Batch.many(rows, p -> p.slug, PresenceSupport::forPresences, s -> s.presenceSlug), evidence,
+                    Citations.of(evidence));
         }
     }
 
@@ -87,6 +88,7 @@ class GeoJsonExport {
         try (JsonGenerator g = JsonParts.generator(out)) {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
+            JsonParts.licence(g);
             g.writeArrayFieldStart("features");
             int leftOut = features.write(g);
             g.writeEndArray();
@@ -128,7 +130,7 @@ class GeoJsonExport {
         JsonParts.date(g, "end", presence.end);
         g.writeEndObject();
         g.writeStringField("description", presence.descriptionEn);
-        JsonParts.quotes(g, "quotes", page.evidence.get(i));
+        JsonParts.quotes(g, "quotes", page.evidence.get(i), page.citations);
         endFeature(g);
     }
 

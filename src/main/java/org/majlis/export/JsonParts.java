@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.majlis.actor.Actor;
 import org.majlis.date.FuzzyDate;
+import org.majlis.document.Rights;
 import org.majlis.evidence.Evidence;
 import org.majlis.graphql.GlobalId;
 import org.majlis.label.Label;
@@ -70,18 +71,30 @@ final class JsonParts {
         g.writeEndObject();
     }
 
-    /** The evidence as the API serves it: the quote, its document's id, and its offsets in UTF-16 code units. */
-    static void quotes(JsonGenerator g, String field, List<Evidence> quotes) throws IOException {
+    /**
+     * The evidence as the API serves it: the quote, its document's id, and its offsets in UTF-16 code units; and
+     * the document's publisher, date and address (null where not known), since the quote stays its publisher's.
+     */
+    static void quotes(JsonGenerator g, String field, List<Evidence> quotes, Citations citations) throws IOException {
         g.writeArrayFieldStart(field);
         for (Evidence quote : quotes) {
+            Citations.Citation citation = citations.of(quote.documentSlug);
             g.writeStartObject();
             g.writeStringField("quote", quote.quote);
             g.writeStringField("document", GlobalId.of("Document", quote.documentSlug));
             g.writeNumberField("start", quote.startOffset);
             g.writeNumberField("end", quote.endOffset);
+            g.writeStringField("publisher", citation.publisher());
+            g.writeStringField("publishedOn", citation.publishedOn().toString());
+            g.writeStringField("url", citation.url());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** The licence of the data, as a member of the file itself: a downloaded file keeps no HTTP header. */
+    static void licence(JsonGenerator g) throws IOException {
+        g.writeStringField("license", Rights.DATA_LICENCE);
     }
 
     /** Runs a write whose IOException ends the export (Pages hands pages to a Consumer, which cannot throw one). */

@@ -49,6 +49,7 @@ class PopoloExport {
     private void write(OutputStream out) throws IOException {
         try (JsonGenerator g = JsonParts.generator(out)) {
             g.writeStartObject();
+            JsonParts.licence(g);
             g.writeArrayFieldStart("persons");
             Pages.each(Actor.class, "slug", a -> a.slug, rows -> rows, page -> JsonParts.unchecked(() -> {
                 for (Actor actor : page) {
@@ -76,10 +77,10 @@ class PopoloExport {
             g.writeEndArray();
             g.writeArrayFieldStart("memberships");
             Pages.each(Role.class, "id", r -> r.id,
-                    rows -> new Roles(rows, Batch.many(rows, Role::claim, Evidence::forClaims, e -> e.claim)),
+                    Roles::load,
                     page -> JsonParts.unchecked(() -> {
                         for (int i = 0; i < page.roles.size(); i++) {
-                            membership(g, page.roles.get(i), page.evidence.get(i));
+                            membership(g, page.roles.get(i), page.evidence.get(i), page.citations);
                         }
                     }));
             g.writeEndArray();
@@ -87,7 +88,12 @@ class PopoloExport {
         }
     }
 
-    private record Roles(List<Role> roles, List<List<Evidence>> evidence) {
+    /** A page of roles with their evidence and its documents' citations: two queries for the page. */
+    private record Roles(List<Role> roles, List<List<Evidence>> evidence, Citations citations) {
+        static Roles load(List<Role> rows) {
+            List<List<Evidence>> evidence = Batch.many(rows, Role::claim, Evidence::forClaims, e -> e.claim);
+            return new Roles(rows, evidence, Citations.of(evidence));
+        }
     }
 
     /** id, name (English) and other_names: every name in its language, then the other spellings. */
@@ -134,7 +140,7 @@ class PopoloExport {
         g.writeEndObject();
     }
 
-    private static void membership(JsonGenerator g, Role role, List<Evidence> quotes) throws IOException {
+    private static void membership(JsonGenerator g, Role role, List<Evidence> quotes, Citations citations) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", role.claim());
         g.writeStringField("person_id", GlobalId.of(Actor.TYPE, role.actorSlug));
@@ -150,7 +156,7 @@ class PopoloExport {
         g.writeStringField("status", role.status.name());
         JsonParts.date(g, "start", role.start);
         JsonParts.date(g, "end", role.end);
-        JsonParts.quotes(g, "quotes", quotes);
+        JsonParts.quotes(g, "quotes", quotes, citations);
         g.writeEndObject();
     }
 

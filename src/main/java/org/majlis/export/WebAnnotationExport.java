@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.majlis.document.Document;
+import org.majlis.document.Rights;
 import org.majlis.evidence.Evidence;
 import org.majlis.graphql.GlobalId;
 import org.majlis.http.Refusal;
@@ -20,7 +21,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * A document's evidence quotes as a W3C Web Annotation collection (JSON-LD, the model's context): each quote an
  * annotation that targets the document's text with a TextQuoteSelector (the quote, and up to {@link #CONTEXT} code
  * points of text before and after it, by which a tool finds it again in a re-encoded copy) and a
- * TextPositionSelector in code points ({@link TextPosition}), and whose body is the claim the quote backs.
+ * TextPositionSelector in code points ({@link TextPosition}), and whose body is the claim the quote backs. The
+ * annotations are under {@link Rights#DATA_LICENCE}; the text they target stays its publisher's, named as its
+ * creator with its date and address.
  */
 @ApplicationScoped
 class WebAnnotationExport {
@@ -42,7 +45,7 @@ class WebAnnotationExport {
     /** The document's verbatim text, the source that every annotation's selectors select from. */
     Download text(String slug) {
         Document document = find(slug);
-        return new Download("text/plain; charset=UTF-8", slug + ".txt",
+        return new Download("text/plain; charset=UTF-8", slug + ".txt", null, // the publisher's, not Majlis's to license
                 out -> out.write(document.text.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -65,10 +68,15 @@ class WebAnnotationExport {
             g.writeStringField("id", collection);
             g.writeStringField("type", "AnnotationCollection");
             g.writeStringField("label", "Evidence quotes of " + document.getId() + ": " + document.title);
+            g.writeStringField("rights", Rights.DATA_LICENCE);
             g.writeNumberField("total", quotes.size());
+            // one page, embedded: it is the first and the last (the model's SHOULDs), and says whose part it is
+            String page = collection + "#page-1";
+            g.writeStringField("last", page);
             g.writeObjectFieldStart("first");
-            g.writeStringField("id", collection + "#page-1");
+            g.writeStringField("id", page);
             g.writeStringField("type", "AnnotationPage");
+            g.writeStringField("partOf", collection);
             g.writeNumberField("startIndex", 0);
             g.writeArrayFieldStart("items");
             String text = document.text;
@@ -87,6 +95,23 @@ class WebAnnotationExport {
         }
     }
 
+    /**
+     * Whose the annotated text is: its publisher (the model's creator, an Organization), the day it was published
+     * (Dublin Core's issued: the model's created takes a date-time, which the sources do not give), where it was
+     * published when known (the model's via), and that it is in copyright, not under the annotations' licence.
+     */
+    private static void source(JsonGenerator g, Document document) throws IOException {
+        g.writeObjectFieldStart("creator");
+        g.writeStringField("type", "Organization");
+        g.writeStringField("name", document.publisher);
+        g.writeEndObject();
+        g.writeStringField("dcterms:issued", document.publishedOn.toString());
+        if (document.url != null) {
+            g.writeStringField("via", document.url);
+        }
+        g.writeStringField("rights", Rights.SOURCE_TEXT);
+    }
+
     private static void annotation(JsonGenerator g, Evidence quote, String collection, String source, Document document,
             int start, int end) throws IOException {
         String text = document.text;
@@ -94,6 +119,7 @@ class WebAnnotationExport {
         g.writeStringField("id", collection + "#evidence-" + quote.id);
         g.writeStringField("type", "Annotation");
         g.writeStringField("motivation", "linking");
+        g.writeStringField("rights", Rights.DATA_LICENCE);
         g.writeStringField("body", ExportRoutes.claimIri(quote.claim));
         g.writeObjectFieldStart("target");
         g.writeStringField("type", "SpecificResource");
@@ -102,6 +128,7 @@ class WebAnnotationExport {
         g.writeStringField("type", "Text");
         g.writeStringField("format", "text/plain");
         g.writeStringField("language", document.language);
+        source(g, document);
         g.writeEndObject();
         g.writeArrayFieldStart("selector");
         g.writeStartObject();

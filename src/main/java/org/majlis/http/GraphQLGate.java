@@ -44,7 +44,7 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  * <p>
  * Frontends send the same few operations again and again, so a query that parsed is remembered (by its text, up to
  * {@link #REMEMBERED_CHARACTERS} characters of queries in all, least recently used forgotten first) and not parsed
- * again: parsing was 14 % of the CPU time of a {@code node} query.
+ * again (docs/benchmarks.md has what parsing cost).
  */
 @ApplicationScoped
 public class GraphQLGate {

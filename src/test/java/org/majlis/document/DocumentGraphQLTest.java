@@ -2,7 +2,9 @@ package org.majlis.document;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.util.Map;
 
@@ -31,6 +33,15 @@ class DocumentGraphQLTest {
                 Map.of("id", "Document:000_de159ab6a08af78c"))
                 .body("data.node.publishedBy.id", equalTo("Organisation:al-araby-al-jadeed"))
                 .body("data.node.publishedBy.kind", equalTo("MEDIA"));
+    }
+
+    @Test
+    void aDocumentSaysItsTextStaysItsPublishers() {
+        GraphQL.post("""
+                query D($id: ID!) { node(id: $id) { ... on Document { publisher rights } } }""",
+                Map.of("id", "Document:000_de159ab6a08af78c"))
+                .body("data.node.rights", startsWith("Text © Al-Araby Al-Jadeed, all rights reserved"))
+                .body("data.node.rights", containsString("not under Majlis's licence"));
     }
 
     /** What a reader needs to show a document with its claims beside it, whatever else the corpus holds. */

@@ -27,6 +27,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
+import org.majlis.document.Rights;
+import org.majlis.graphql.GraphQL;
 
 import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
@@ -60,6 +62,8 @@ class ExportsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String OA = "http://www.w3.org/ns/oa#";
+    private static final String AS = "http://www.w3.org/ns/activitystreams#";
+    private static final String DCTERMS = "http://purl.org/dc/terms/";
 
     /** Serves the committed copy of the W3C context for its IRI and refuses every other: the tests have no internet. */
     /** The committed copy of the W3C context, parsed once: documents are immutable, and a thousand parses add up. */
@@ -84,6 +88,7 @@ class ExportsTest {
         return given().when().get(path).then().statusCode(200)
                 .header("Content-Type", startsWith(contentType))
                 .header("Content-Disposition", equalTo("attachment; filename=\"" + fileName + "\""))
+                .header("Link", equalTo("<" + Rights.DATA_LICENCE + ">; rel=\"license\""))
                 .extract().response();
     }
 
@@ -114,7 +119,12 @@ class ExportsTest {
         JsonObject collection = expanded.getJsonObject(0);
         assertEquals(List.of(Json.createValue("http://www.w3.org/ns/activitystreams#OrderedCollection")),
                 collection.getJsonArray("@type"));
+        assertEquals(Rights.DATA_LICENCE, id(collection, DCTERMS + "rights"));
         JsonObject page = collection.getJsonArray("http://www.w3.org/ns/activitystreams#first").getJsonObject(0);
+        // one page: the first is the last, and it is part of the collection
+        assertEquals(page.getString("@id"), id(collection, AS + "last"));
+        assertEquals(collection.getString("@id"), id(page, AS + "partOf"));
+        JsonObject cited = citation(slug);
         List<JsonObject> annotations = new ArrayList<>();
         for (JsonValue item : page.getJsonArray("http://www.w3.org/ns/activitystreams#items").getJsonObject(0)
                 .getJsonArray("@list")) {
@@ -123,14 +133,18 @@ class ExportsTest {
         assertEquals(annotations.size(), integer(collection, "http://www.w3.org/ns/activitystreams#totalItems"));
         String source = response.then().extract().path("first.items[0].target.source.id");
         if (!annotations.isEmpty()) {
-            assertEquals(text, given().get(URI.create(source).getPath()).then().statusCode(200).extract().asString(),
-                    "the annotations' source is the document's text");
+            assertEquals(text, given().get(URI.create(source).getPath()).then().statusCode(200)
+                    .header("Link", (String) null) // the publisher's text is not Majlis's to license
+                    .extract().asString(), "the annotations' source is the document's text");
         }
         for (JsonObject annotation : annotations) {
             assertEquals(List.of(Json.createValue(OA + "Annotation")), annotation.getJsonArray("@type"));
             assertTrue(annotation.getJsonArray(OA + "hasBody").getJsonObject(0).getString("@id").startsWith("urn:majlis:"));
+            assertEquals(Rights.DATA_LICENCE, id(annotation, DCTERMS + "rights"));
             JsonObject target = annotation.getJsonArray(OA + "hasTarget").getJsonObject(0);
-            assertEquals(source, target.getJsonArray(OA + "hasSource").getJsonObject(0).getString("@id"));
+            JsonObject textSource = target.getJsonArray(OA + "hasSource").getJsonObject(0);
+            assertEquals(source, textSource.getString("@id"));
+            assertAttributed(textSource, cited);
             Map<String, JsonObject> selectors = new HashMap<>();
             for (JsonValue selector : target.getJsonArray(OA + "hasSelector")) {
                 selectors.put(selector.asJsonObject().getJsonArray("@type").getString(0), selector.asJsonObject());
@@ -141,6 +155,28 @@ class ExportsTest {
                     integer(position, OA + "start"), integer(position, OA + "end"));
         }
         return annotations;
+    }
+
+    /** The document's publisher, date and address, as the GraphQL API serves them. */
+    private static JsonObject citation(String slug) {
+        String json = GraphQL.post("query D($id: ID!) { node(id: $id) { ... on Document { publisher publishedOn url } } }",
+                Map.of("id", "Document:" + slug)).extract().asString();
+        return Json.createReader(new StringReader(json)).readObject().getJsonObject("data").getJsonObject("node");
+    }
+
+    /** The annotated text names its publisher as creator, its date, its address where known, and its rights. */
+    private static void assertAttributed(JsonObject textSource, JsonObject cited) {
+        JsonObject creator = textSource.getJsonArray(DCTERMS + "creator").getJsonObject(0);
+        assertEquals(List.of(Json.createValue("http://xmlns.com/foaf/0.1/Organization")), creator.getJsonArray("@type"));
+        assertEquals(cited.getString("publisher"), string(creator, "http://xmlns.com/foaf/0.1/name"));
+        assertEquals(cited.getString("publishedOn"), string(textSource, DCTERMS + "issued"));
+        assertEquals(cited.isNull("url") ? null : cited.getString("url"),
+                textSource.containsKey(OA + "via") ? id(textSource, OA + "via") : null);
+        assertEquals(Rights.SOURCE_TEXT, id(textSource, DCTERMS + "rights"));
+    }
+
+    private static String id(JsonObject node, String property) {
+        return node.getJsonArray(property).getJsonObject(0).getString("@id");
     }
 
     /** exact at [start, end) counted in code points, prefix just before it and suffix just after, each cut at 32. */
@@ -181,7 +217,7 @@ class ExportsTest {
 
     @Test
     void exportsAreReadWithGetOnly() {
-        given().when().post("/exports/claims.csv").then().statusCode(405).header("Allow", "GET")
+        given().when().post("/exports/claims.csv").then().statusCode(405).header("Allow", "GET, HEAD")
                 .body("errors[0].extensions.code", equalTo("METHOD_NOT_ALLOWED"));
     }
 
@@ -219,6 +255,7 @@ class ExportsTest {
             served.put((String) presence.get("id"), presence);
         }
         Map<String, String> texts = ServedData.texts();
+        Map<String, Map<String, Object>> citations = ServedData.citations();
         assertEquals(points.getNumGeometries(), collection.get("features").size());
         assertEquals(served.size(), collection.get("features").size() + collection.get(GeoJsonExport.LEFT_OUT).asInt());
         for (int i = 0; i < points.getNumGeometries(); i++) {
@@ -235,8 +272,18 @@ class ExportsTest {
             for (JsonNode quote : properties.get("quotes")) {
                 assertEquals(quote.get("quote").asText(), texts.get(quote.get("document").asText())
                         .substring(quote.get("start").asInt(), quote.get("end").asInt()));
+                assertCited(quote, citations);
             }
         }
+        assertEquals(Rights.DATA_LICENCE, collection.get("license").asText());
+    }
+
+    /** A quote carries its document's publisher, date and address (null where unknown), as the API serves them. */
+    static void assertCited(JsonNode quote, Map<String, Map<String, Object>> citations) {
+        Map<String, Object> document = citations.get(quote.get("document").asText());
+        assertEquals(document.get("publisher"), quote.get("publisher").asText());
+        assertEquals(document.get("publishedOn"), quote.get("publishedOn").asText());
+        assertEquals(document.get("url"), quote.get("url").isNull() ? null : quote.get("url").asText());
     }
 
     // --- CSV ---------------------------------------------------------------------------------------------
@@ -252,6 +299,7 @@ class ExportsTest {
         byte[] bytes = response.asByteArray();
         assertFalse(bytes[0] == (byte) 0xEF, "no byte order mark unless asked for");
         Map<String, String> texts = ServedData.texts();
+        Map<String, Map<String, Object>> citations = ServedData.citations();
         Map<String, Integer> rowsByType = new HashMap<>();
         Set<String> claims = new HashSet<>();
         try (CSVParser csv = CSVParser.parse(new String(bytes, StandardCharsets.UTF_8),
@@ -267,12 +315,31 @@ class ExportsTest {
                     slices.add(text.substring(Integer.parseInt(ends[0]), Integer.parseInt(ends[1])));
                 }
                 assertEquals(row.get("quote"), String.join(ClaimsCsvExport.QUOTE_SEPARATOR, slices), row.get("claim_id"));
+                Map<String, Object> cited = citations.get(row.get("document_id"));
+                assertEquals(List.of(cited.get("publisher"), cited.get("publishedOn"), cited.get("url") == null ? "" : cited.get("url")),
+                        List.of(row.get("source"), row.get("published_on"), row.get("source_url")), row.get("claim_id"));
             }
         }
         assertEquals(ServedData.total("meetings"), rowsByType.getOrDefault("Meeting", 0));
         assertEquals(ServedData.total("militaryPresences"), rowsByType.getOrDefault("MilitaryPresence", 0));
         assertEquals(ServedData.total("relationships"), rowsByType.getOrDefault("Relationship", 0));
         assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\r\n"), "RFC 4180 ends records with CRLF");
+    }
+
+    @Test
+    void aFormerPositionIsMarkedFormerOnceInTheNotes() throws Exception {
+        Map<String, String> notes = new HashMap<>();
+        try (CSVParser csv = CSVParser.parse(download("/exports/claims.csv", "text/csv", "majlis-claims.csv").asString(),
+                CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            for (CSVRecord row : csv) {
+                if (row.get("claim_type").equals("Role") && row.get("document_id").equals("Document:000_de159ab6a08af78c")) {
+                    notes.put(row.get("actor1_id"), row.get("notes"));
+                }
+            }
+        }
+        // the fixture's former envoy, whose title says it: "former UN envoy", current: false
+        assertEquals("former UN envoy", notes.get("Actor:abdoulaye-bathily"));
+        assertEquals("Minister of Foreign Affairs of Russia", notes.get("Actor:sergei-lavrov"));
     }
 
     @Test
@@ -304,6 +371,7 @@ class ExportsTest {
         assertEquals(ServedData.total("actors"), popolo.get("persons").size());
         assertEquals(ServedData.total("organisations"), popolo.get("organizations").size());
         Map<String, String> texts = ServedData.texts();
+        Map<String, Map<String, Object>> citations = ServedData.citations();
         for (JsonNode membership : popolo.get("memberships")) {
             assertTrue(ids.get("persons").contains(membership.get("person_id").asText()));
             if (membership.has("post_id")) {
@@ -313,8 +381,10 @@ class ExportsTest {
             for (JsonNode quote : membership.get("quotes")) {
                 assertEquals(quote.get("quote").asText(), texts.get(quote.get("document").asText())
                         .substring(quote.get("start").asInt(), quote.get("end").asInt()));
+                assertCited(quote, citations);
             }
         }
+        assertEquals(Rights.DATA_LICENCE, popolo.get("license").asText());
         for (JsonNode person : popolo.get("persons")) {
             assertTrue(person.get("other_names").size() > 0, "names in every language: " + person);
         }

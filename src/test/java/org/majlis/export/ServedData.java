@@ -52,6 +52,15 @@ final class ServedData {
         return GraphQL.post("{ " + field + "(first: 1) { totalCount } }").extract().path("data." + field + ".totalCount");
     }
 
+    /** Every document's publisher, publishedOn and url, by id. */
+    static Map<String, Map<String, Object>> citations() {
+        Map<String, Map<String, Object>> citations = new LinkedHashMap<>();
+        for (Map<String, Object> document : all("documents", "id publisher publishedOn url")) {
+            citations.put((String) document.get("id"), document);
+        }
+        return citations;
+    }
+
     /** Every document's text, by id. */
     static Map<String, String> texts() {
         Map<String, String> texts = new LinkedHashMap<>();

@@ -122,6 +122,22 @@ class ReaderIT extends InBrowser {
     }
 
     @Test
+    void theDocumentPageCitesItsSourceAndSaysTheTextStaysItsPublishers() throws Exception {
+        JsonNode article = answer("{ node(id: \"" + ARTICLE + "\") { ... on Document { publisher publishedOn rights } } }")
+                .path("node");
+        WebDriver browser = open("/reader/#/document/000_de159ab6a08af78c");
+        WebElement attribution = waiting(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".source-column .attribution")));
+        String shown = attribution.getText();
+        assertTrue(shown.contains("Source: " + article.path("publisher").asText() + ", " + article.path("publishedOn").asText()),
+                shown);
+        assertTrue(shown.contains(article.path("rights").asText()), shown);
+        WebElement licence = attribution.findElement(By.linkText("CC BY 4.0"));
+        assertEquals("https://creativecommons.org/licenses/by/4.0/", licence.getAttribute("href"));
+        assertTrue(licence.getAttribute("rel").contains("license"));
+    }
+
+    @Test
     void theMoscowMeetingsHighlightListsTheMeetingWithItsParticipants() throws Exception {
         JsonNode meeting = answer("{ node(id: \"" + MOSCOW + "\") { ... on Meeting { title evidence { start end } "
                 + "participants { actor { name } } } } }").path("node");

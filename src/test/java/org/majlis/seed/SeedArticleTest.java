@@ -1,6 +1,8 @@
 package org.majlis.seed;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -56,5 +58,19 @@ class SeedArticleTest {
                 .body("data.node.publisher", equalTo("Al-Araby Al-Jadeed"))
                 .body("data.node.publishedOn", equalTo("2024-05-13"))
                 .body("data.node.language", equalTo("ar"));
+    }
+
+    /**
+     * "Moscow began sending military reinforcements to a number of military sites in Libya as part of its effort to
+     * build the African Corps": the reinforcements back the corps they were sent to build, by the article's words.
+     */
+    @Test
+    void theReinforcementsOfAugust2023BackTheAfricanCorpsTheyWereSentToBuild() {
+        GraphQL.post("""
+                query Presence($id: ID!) {
+                  node(id: $id) { ... on MilitaryPresence { supports { ... on Node { id } } evidence { quote } } }
+                }""", Map.of("id", "MilitaryPresence:russia-reinforcements-libya-2023-08"))
+                .body("data.node.supports.id", contains("Organisation:african-corps"))
+                .body("data.node.evidence.quote", hasItem("في إطار سعيها لبناء “الفيلق الأفريقي”"));
     }
 }

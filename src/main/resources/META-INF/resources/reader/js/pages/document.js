@@ -20,6 +20,19 @@ async function load(slug) {
   return last.node;
 }
 
+/**
+ * Whose the text is, under it: the publisher, the date and the original where known, and the API's statement that
+ * the text stays the publisher's while the claims beside it are CC BY 4.0.
+ */
+function attribution(node) {
+  return h('footer', { class: 'attribution' },
+    h('p', {}, `Source: ${node.publisher}, `, h('time', { datetime: node.publishedOn }, node.publishedOn),
+      node.url ? [', ', h('a', { href: node.url, rel: 'noreferrer' }, node.url)] : '', '.'),
+    h('p', {}, node.rights),
+    h('p', {}, 'The claims, names and annotations are published under ',
+      h('a', { href: 'https://creativecommons.org/licenses/by/4.0/', rel: 'license noreferrer' }, 'CC BY 4.0'), '.'));
+}
+
 export async function documentPage({ slug, quote }) {
   const node = await load(slug);
   const lang = node.language;
@@ -130,7 +143,9 @@ export async function documentPage({ slug, quote }) {
       quote && !target ? h('p', { class: 'notice', role: 'status' },
         `This link names characters ${quote.start} to ${quote.end}, which this document of ${node.text.length} does not have.`) : null),
     h('div', { class: 'document-layout' },
-      h('article', { class: 'source', lang, dir: RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'auto', 'aria-label': 'The text, verbatim' }, text),
+      h('div', { class: 'source-column' },
+        h('article', { class: 'source', lang, dir: RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'auto', 'aria-label': 'The text, verbatim' }, text),
+        attribution(node)),
       h('aside', { class: 'claims', 'aria-labelledby': 'claims-title' },
         passage,
         h('h2', { id: 'claims-title' }, 'Claims, in reading order'),
