@@ -1,5 +1,6 @@
 package org.majlis;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -30,10 +31,23 @@ class ArchitectureTest {
             .layer("Entities").definedBy("org.majlis.actor..", "org.majlis.organisation..", "org.majlis.place..",
                     "org.majlis.document..", "org.majlis.evidence..", "org.majlis.party..")
             .layer("Names").definedBy("org.majlis.label..")
-            .layer("Plumbing").definedBy("org.majlis.graphql..", "org.majlis.date..", "org.majlis.events..")
+            .layer("Plumbing").definedBy("org.majlis.graphql..", "org.majlis.frameworkinternals..", "org.majlis.date..",
+                    "org.majlis.events..")
             .whereLayer("Application").mayNotBeAccessedByAnyLayer()
             .whereLayer("Views").mayOnlyBeAccessedByLayers("Application")
             .whereLayer("Claims").mayOnlyBeAccessedByLayers("Views", "Application")
             .whereLayer("Entities").mayOnlyBeAccessedByLayers("Claims", "Views", "Application")
             .whereLayer("Names").mayOnlyBeAccessedByLayers("Entities", "Claims", "Views", "Application");
+
+    /**
+     * What leans on the implementation of SmallRye GraphQL, Quarkus, Vert.x or graphql-java rather than on their APIs
+     * lives in one package, each class naming what it relies on and the versions checked (docs/architecture.md).
+     */
+    @ArchTest
+    static final ArchRule frameworkInternalsOnlyInTheirPackage = noClasses().that()
+            .resideOutsideOfPackage("org.majlis.frameworkinternals..").should().dependOnClassesThat()
+            .resideInAnyPackage("io.smallrye.graphql.execution..", "io.smallrye.graphql.bootstrap..",
+                    "io.quarkus.smallrye.graphql.runtime..", "io.vertx.ext.web.impl..", "io.vertx.core.impl..",
+                    "graphql.execution.instrumentation.dataloader..")
+            .because("framework internals are gathered in org.majlis.frameworkinternals");
 }

@@ -10,10 +10,7 @@ import java.util.function.LongSupplier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
-
-import graphql.schema.DataFetchingEnvironment;
-import io.smallrye.graphql.execution.context.SmallRyeContext;
-import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import org.majlis.frameworkinternals.CurrentField;
 
 /**
  * A page of a Relay cursor connection. Subclasses fix the GraphQL type names. A top-level list is cut into its page
@@ -61,18 +58,8 @@ public abstract class Connection<T, E extends Edge<T>> {
         pageInfo.hasNextPage = rows.size() > page.first();
         pageInfo.startCursor = edges.isEmpty() ? null : edges.get(0).cursor;
         pageInfo.endCursor = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor;
-        this.totalCount = selectsTotalCount() ? Math.toIntExact(count.getAsLong()) : 0;
-    }
-
-    /**
-     * Whether the field being resolved on this thread selects totalCount, in any fragment. SmallRye hands the
-     * resolver's thread its context, with the field's environment; outside a GraphQL resolver there is none, and the
-     * count is taken.
-     */
-    private static boolean selectsTotalCount() {
-        SmallRyeContext context = SmallRyeContextManager.getCurrentSmallRyeContext();
-        DataFetchingEnvironment field = context == null ? null : context.unwrap(DataFetchingEnvironment.class);
-        return field == null || field.getSelectionSet().contains("totalCount");
+        // Outside a GraphQL resolver (or where the field cannot be told) the count is taken.
+        this.totalCount = CurrentField.selects("totalCount") ? Math.toIntExact(count.getAsLong()) : 0;
     }
 
     /** A nested list, whole and not yet cut: {@link #cut} makes its pages. Ordered by key, as its cursors are. */

@@ -1,7 +1,7 @@
 package org.majlis.graphql;
 
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import graphql.ExecutionResult;
@@ -21,21 +21,24 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
-import graphql.schema.GraphQLSchema;
 import graphql.validation.ValidationError;
 
 /**
- * Refuses documents with too many aliases, fields or directives, before graphql-java validates them. SmallRye has
- * no alias limit, its complexity limit does not count {@code __typename}, and validating many copies of one field
- * costs time that grows with the square of their number: so the written document is counted first, each fragment
- * once. Then the cost of each operation is estimated by {@link QueryCost}, which, unlike graphql-java's complexity
- * limit, multiplies by list sizes and expands every fragment spread: before validation, since a fragment bomb
- * is costly to validate too, and again before every execution, since a document that passed validation is cached
- * ({@link QueryCacheHandOff}) and may come back with variables that ask for far larger pages. The estimate follows
- * the usual list lengths of the data; {@link ExecutionBudget} stops what really resolves more. The error is an
- * {@link AbortExecutionException}, which {@link ErrorCodes} answers with LIMIT_EXCEEDED.
+ * Refuses documents with too many aliases, fields or directives, before graphql-java validates them: validating
+ * many copies of one field costs time that grows with the square of their number, so the written document is
+ * counted first, each fragment once. Then the cost of each operation is estimated by {@link QueryCost}, which
+ * multiplies by list sizes and expands every fragment spread: before validation, since a fragment bomb is costly to
+ * validate too, and again before every execution, on the operation that runs and the engine's coerced variables
+ * (their defaults applied), since a document that passed validation is cached by SmallRye and may come back with
+ * variables that ask for far larger pages. The same walk gives the operation's depth, refused past
+ * {@link GraphQLLimits#maxDepth()}. The estimate follows the usual list lengths of the data; {@link ExecutionBudget}
+ * stops what really resolves more. The error is an {@link AbortExecutionException}, which {@link ErrorCodes}
+ * answers with LIMIT_EXCEEDED.
  */
 public class DocumentLimits extends SimplePerformantInstrumentation {
+
+    /** Documents validated: SmallRye's document cache spares a document sent again (DocumentCacheTest). */
+    static final LongAdder VALIDATED = new LongAdder();
 
     private final GraphQLLimits limits;
     private final Supplier<ListSizes> sizes;
@@ -49,12 +52,18 @@ public class DocumentLimits extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
             InstrumentationState state) {
+        VALIDATED.increment();
         Count count = new Count();
         count.document(parameters.getDocument());
         check("aliases", count.aliases, limits.maxAliases());
-        check("fields", count.fields, limits.maxFields());
+        // The fields are what graphql-java's complexity limit counted; the word stays in the message.
+        check("fields (its complexity)", count.fields, limits.maxFields());
         check("directives", count.directives, limits.maxDirectives());
-        checkCost(parameters.getDocument(), parameters.getSchema(), parameters.getExecutionInput().getVariables());
+        QueryCost costliest = QueryCost.costliest(parameters.getDocument(), parameters.getSchema(), sizes.get(),
+                parameters.getExecutionInput().getVariables());
+        if (costliest != null) {
+            checkCost(costliest);
+        }
         return super.beginValidation(parameters, state);
     }
 
@@ -62,26 +71,26 @@ public class DocumentLimits extends SimplePerformantInstrumentation {
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
             InstrumentationState state) {
         var execution = parameters.getExecutionContext();
-        checkCost(execution.getDocument(), execution.getGraphQLSchema(), execution.getExecutionInput().getVariables());
+        QueryCost cost = QueryCost.of(execution.getDocument(), execution.getOperationDefinition(), execution.getGraphQLSchema(),
+                sizes.get(), execution.getCoercedVariables().toMap());
+        int depth = cost.depth();
+        if (depth > limits.maxDepth()) {
+            throw new AbortExecutionException("the operation is " + depth + " levels deep, more than the depth limit of "
+                    + limits.maxDepth() + ": ask for fewer levels");
+        }
+        checkCost(cost);
         return super.beginExecuteOperation(parameters, state);
     }
 
-    private void checkCost(Document document, GraphQLSchema schema, Map<String, Object> variables) {
-        long cost = QueryCost.of(document, schema, sizes.get(), variables);
-        if (cost > limits.maxCost()) {
-            String path = QueryCost.costliestPath(document, schema, sizes.get(), variables);
+    private void checkCost(QueryCost cost) {
+        long total = cost.total();
+        if (total > limits.maxCost()) {
+            String path = cost.costliestPath();
             String where = path.isEmpty() ? "" : "; most of it under " + path;
-            throw new AbortExecutionException("the operation's estimated cost is " + count(cost)
+            throw new AbortExecutionException("the operation's estimated cost is " + count(total)
                     + " values, more than the limit of " + limits.maxCost() + where
                     + ": ask for fewer items or fewer levels");
         }
-    }
-
-    /** How many directives a document writes, each fragment's once. */
-    static int directives(Document document) {
-        Count count = new Count();
-        count.document(document);
-        return count.directives;
     }
 
     private static String count(long values) {

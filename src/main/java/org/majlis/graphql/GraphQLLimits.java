@@ -36,9 +36,16 @@ public interface GraphQLLimits {
     @WithDefault("30")
     int maxAliases();
 
-    /** Fields written in a document, each fragment once: introspection 73, frontend at most 33. */
-    @WithDefault("250")
+    /**
+     * Fields written in a document, each fragment once, counted before validation: introspection 73, frontend at most
+     * 33. The same count as graphql-java's complexity limit, which this replaces at the same 200.
+     */
+    @WithDefault("200")
     int maxFields();
+
+    /** Levels of fields in the operation that runs (fragments expanded, skipped parts left out): introspection 15, frontend at most 6. */
+    @WithDefault("20")
+    int maxDepth();
 
     /**
      * The values an operation may resolve: estimated before it runs ({@link QueryCost}, from the data's list

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.majlis.frameworkinternals.DirectBatchLoads;
+import org.majlis.frameworkinternals.OperationHooks;
+import org.majlis.frameworkinternals.SmallRyeInstrumentation;
+import org.majlis.frameworkinternals.UsedDataLoaders;
 
 import graphql.Directives;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLSchema;
@@ -17,23 +19,21 @@ import io.quarkus.arc.Arc;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.graphql.schema.model.Schema;
 import io.smallrye.graphql.spi.EventingService;
-import io.smallrye.graphql.spi.config.Config;
 
 /**
- * Sets the instrumentation of the GraphQL engine. SmallRye installs its depth and complexity limits before it
- * lets us customise the builder, and setting ours replaces its chain; so the chain is rebuilt here with the same
- * configured limits. First come the instrumentations of the operation as a whole, behind one link that the fields'
- * hooks skip ({@link OperationHooks}): {@link DocumentLimits} (first, so that it runs before validation), the depth
- * and complexity limits (once per document: {@link ShapeLimits}), the hand-off to SmallRye's document cache (after
- * the limits, so that a refused document is not cached), {@link UsedDataLoaders}, {@link ErrorCodes},
- * {@link OperationLog} and, last, {@link AnswerCapture}, which keeps answers without errors for the
- * {@link AnswerCache}. Then those of the fields: {@link DirectBatchLoads} (before the two that wrap fetchers, which
+ * Sets the instrumentation of the GraphQL engine: SmallRye's own, which it installs before it lets us customise the
+ * builder (its document cache; graphql-java's depth and complexity limits only when SmallRye's settings ask for
+ * them), chained with ours rather than replaced ({@link SmallRyeInstrumentation}). First come the instrumentations
+ * of the operation as a whole, behind one link that the fields' hooks skip ({@link OperationHooks}):
+ * {@link DocumentLimits} (first, so that it runs before validation), SmallRye's (after the limits, so that a refused
+ * document is not cached), {@link UsedDataLoaders}, {@link ErrorCodes}, {@link OperationLog} and, last,
+ * {@link AnswerCapture}, which keeps answers without errors for the {@link AnswerCache}. Then whatever SmallRye added
+ * that may hook into fields, and ours that do: {@link DirectBatchLoads} (before the two that wrap fetchers, which
  * would hide SmallRye's), {@link ExecutionBudget} and {@link NestedPages}.
  * <p>
  * This is a SmallRye {@link EventingService} (listed in META-INF/services, always on: no configuration key) rather
  * than a CDI observer of the builder, because CDI observers need {@code quarkus.smallrye-graphql.events.enabled},
- * which also fires two CDI events for every field fetched: 8 % of the CPU time of a {@code node} query, measured
- * with JFR (docs/benchmarks.md).
+ * which also fires two CDI events for every field fetched (docs/benchmarks.md).
  */
 public class GraphQLSetup implements EventingService {
 
@@ -78,21 +78,17 @@ public class GraphQLSetup implements EventingService {
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         GraphQLLimits limits = ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(GraphQLLimits.class);
-        Config config = Config.get();
+        SmallRyeInstrumentation.Parts smallRyes = SmallRyeInstrumentation.of(builder);
         List<Instrumentation> operation = new ArrayList<>();
         operation.add(new DocumentLimits(limits, new Lazy<>(() -> Arc.container().instance(ListSizes.class).get())));
-        List<Instrumentation> shape = new ArrayList<>();
-        config.getQueryDepthInstrumentation().ifPresent(depth -> shape.add(new MaxQueryDepthInstrumentation(depth)));
-        config.getQueryComplexityInstrumentation()
-                .ifPresent(complexity -> shape.add(new MaxQueryComplexityInstrumentation(complexity)));
-        operation.add(new ShapeLimits(shape));
-        operation.add(new QueryCacheHandOff());
+        operation.addAll(smallRyes.operationOnly());
         operation.add(new UsedDataLoaders());
         operation.add(new ErrorCodes());
         operation.add(new OperationLog());
         operation.add(new AnswerCapture(new Lazy<>(() -> Arc.container().instance(AnswerCache.class).get())));
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(new OperationHooks(operation));
+        chain.addAll(smallRyes.others());
         chain.add(new DirectBatchLoads(new Lazy<>(() -> Arc.container().instance(Schema.class).get())));
         chain.add(new ExecutionBudget(limits.maxCost()));
         chain.add(new NestedPages());

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import graphql.language.Argument;
 import graphql.language.ArrayValue;
+import graphql.language.BooleanValue;
+import graphql.language.Directive;
 import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.FragmentDefinition;
@@ -19,6 +21,7 @@ import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
 import graphql.language.Value;
+import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
@@ -36,7 +39,11 @@ import graphql.schema.GraphQLTypeUtil;
  * ids given. Fragments are expanded wherever they are spread. graphql-java's complexity limit does neither: it counts
  * a list as one and a fragment spread under several aliases once, so a few nested aliases over a fragment can make
  * a short query resolve exponentially many values. Introspection fields count one each: they are answered from
- * memory.
+ * memory. The same walk gives the operation's depth, in levels of fields.
+ * <p>
+ * Arguments are read as the engine runs them: a variable's value, or its default when it was not sent (the engine's
+ * coerced variables already hold the defaults; before validation they are applied here from the operation's
+ * definitions), and a selection that {@code @skip} or {@code @include} leaves out counts nothing.
  */
 final class QueryCost {
 
@@ -51,41 +58,106 @@ final class QueryCost {
 
     private final GraphQLSchema schema;
     private final ListSizes sizes;
+    private final OperationDefinition operation;
     private final Map<String, Object> variables;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
     private final Map<String, Long> counted = new HashMap<>();
     private final Set<String> counting = new HashSet<>();
+    private final Map<String, Integer> fragmentDepths = new HashMap<>();
 
-    private QueryCost(Document document, GraphQLSchema schema, ListSizes sizes, Map<String, Object> variables) {
+    private QueryCost(Document document, OperationDefinition operation, GraphQLSchema schema, ListSizes sizes,
+            Map<String, Object> variables) {
         this.schema = schema;
         this.sizes = sizes;
-        this.variables = variables == null ? Map.of() : variables;
+        this.operation = operation;
+        this.variables = withDefaults(operation, variables == null ? Map.of() : variables);
         document.getDefinitionsOfType(FragmentDefinition.class).forEach(f -> fragments.putIfAbsent(f.getName(), f));
     }
 
-    /** The estimated cost of the costliest operation of a document. */
-    static long of(Document document, GraphQLSchema schema, ListSizes sizes, Map<String, Object> variables) {
-        QueryCost cost = new QueryCost(document, schema, sizes, variables);
-        long largest = 0;
-        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-            largest = Math.max(largest, cost.selections(operation.getSelectionSet(), root(schema, operation), NO_PAGE));
-        }
-        return largest;
+    /**
+     * The estimate of one operation of a document.
+     *
+     * @param variables the engine's coerced variables, or the variables as sent (before validation, when they
+     *        cannot be coerced yet): a variable not among them takes its default
+     */
+    static QueryCost of(Document document, OperationDefinition operation, GraphQLSchema schema, ListSizes sizes,
+            Map<String, Object> variables) {
+        return new QueryCost(document, operation, schema, sizes, variables);
     }
 
-    /** Where most of the cost of the costliest operation lies, as a path of fields: for the message of a refusal. */
-    static String costliestPath(Document document, GraphQLSchema schema, ListSizes sizes, Map<String, Object> variables) {
-        QueryCost cost = new QueryCost(document, schema, sizes, variables);
-        OperationDefinition costliest = null;
-        long largest = -1;
+    /** The estimate of the costliest operation of a document, before it is known which one runs. */
+    static QueryCost costliest(Document document, GraphQLSchema schema, ListSizes sizes, Map<String, Object> variables) {
+        QueryCost costliest = null;
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
-            long total = cost.selections(operation.getSelectionSet(), root(schema, operation), NO_PAGE);
-            if (total > largest) {
-                costliest = operation;
-                largest = total;
+            QueryCost cost = of(document, operation, schema, sizes, variables);
+            if (costliest == null || cost.total() > costliest.total()) {
+                costliest = cost;
             }
         }
-        return costliest == null ? "" : cost.costliest(costliest.getSelectionSet(), root(schema, costliest));
+        return costliest;
+    }
+
+    /** A variable not sent takes its default, as the engine's coercion gives it; one sent as null stays null. */
+    private static Map<String, Object> withDefaults(OperationDefinition operation, Map<String, Object> variables) {
+        Map<String, Object> all = null;
+        for (VariableDefinition definition : operation.getVariableDefinitions()) {
+            if (definition.getDefaultValue() != null && !variables.containsKey(definition.getName())) {
+                if (all == null) {
+                    all = new HashMap<>(variables);
+                }
+                all.put(definition.getName(), definition.getDefaultValue());
+            }
+        }
+        return all == null ? variables : all;
+    }
+
+    private Long total;
+
+    /** The values the operation is expected to resolve. */
+    long total() {
+        if (total == null) {
+            total = selections(operation.getSelectionSet(), root(schema, operation), NO_PAGE);
+        }
+        return total;
+    }
+
+    /** Where most of the cost lies, as a path of fields: for the message of a refusal. */
+    String costliestPath() {
+        return costliest(operation.getSelectionSet(), root(schema, operation));
+    }
+
+    /** Levels of fields, the root's fields being the first, through fragments, leaving out what the directives skip. */
+    int depth() {
+        return depth(operation.getSelectionSet());
+    }
+
+    private int depth(SelectionSet set) {
+        int deepest = 0;
+        for (Selection<?> selection : included(set)) {
+            if (selection instanceof Field field) {
+                deepest = Math.max(deepest, 1 + depth(field.getSelectionSet()));
+            } else if (selection instanceof InlineFragment inline) {
+                deepest = Math.max(deepest, depth(inline.getSelectionSet()));
+            } else if (selection instanceof FragmentSpread spread) {
+                deepest = Math.max(deepest, fragmentDepth(spread.getName()));
+            }
+        }
+        return deepest;
+    }
+
+    private int fragmentDepth(String name) {
+        Integer known = fragmentDepths.get(name);
+        if (known != null) {
+            return known;
+        }
+        FragmentDefinition definition = fragments.get(name);
+        if (definition == null || !counting.add("depth/" + name)) {
+            return 0; // unknown or cyclic: validation refuses the document
+        }
+        int depth = depth(definition.getSelectionSet());
+        counting.remove("depth/" + name);
+        fragmentDepths.put(name, depth);
+        return depth;
     }
 
     private static GraphQLObjectType root(GraphQLSchema schema, OperationDefinition operation) {
@@ -102,7 +174,7 @@ final class QueryCost {
      */
     private long selections(SelectionSet set, GraphQLType parent, int pageSize) {
         long total = 0;
-        for (Selection<?> selection : fieldsAndFragments(set)) {
+        for (Selection<?> selection : included(set)) {
             if (selection instanceof Field field) {
                 total = plus(total, field(field, parent, pageSize));
             } else if (selection instanceof InlineFragment inline) {
@@ -199,7 +271,7 @@ final class QueryCost {
     /** The fields a selection set selects, through its fragments. */
     private List<Selected> fields(SelectionSet set, GraphQLType parent, Set<String> spread) {
         List<Selected> found = new ArrayList<>();
-        for (Selection<?> selection : fieldsAndFragments(set)) {
+        for (Selection<?> selection : included(set)) {
             if (selection instanceof Field field) {
                 found.add(new Selected(field, parent));
             } else if (selection instanceof InlineFragment inline) {
@@ -213,8 +285,38 @@ final class QueryCost {
         return found;
     }
 
-    private static List<Selection> fieldsAndFragments(SelectionSet set) {
-        return set == null ? List.of() : set.getSelections();
+    /** The selections of a set that its {@code @skip} and {@code @include} keep. */
+    private List<Selection<?>> included(SelectionSet set) {
+        if (set == null) {
+            return List.of();
+        }
+        List<Selection<?>> kept = new ArrayList<>(set.getSelections().size());
+        for (Selection<?> selection : set.getSelections()) {
+            List<Directive> directives = selection instanceof Field field ? field.getDirectives()
+                    : selection instanceof InlineFragment inline ? inline.getDirectives()
+                    : ((FragmentSpread) selection).getDirectives();
+            if (directives.isEmpty() || kept(directives)) {
+                kept.add(selection);
+            }
+        }
+        return kept;
+    }
+
+    private boolean kept(List<Directive> directives) {
+        for (Directive directive : directives) {
+            if (directive.getName().equals("skip") && condition(directive) == Boolean.TRUE
+                    || directive.getName().equals("include") && condition(directive) == Boolean.FALSE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The {@code if} of a skip or include: a literal or a variable's value; null when neither is a boolean. */
+    private Boolean condition(Directive directive) {
+        Argument condition = directive.getArgument("if");
+        Object value = condition == null ? null : value(condition.getValue());
+        return value instanceof BooleanValue literal ? literal.isValue() : value instanceof Boolean given ? given : null;
     }
 
     private GraphQLType fragmentType(InlineFragment inline, GraphQLType parent) {
@@ -266,11 +368,15 @@ final class QueryCost {
     private Object argument(Field field, String name) {
         for (Argument argument : field.getArguments()) {
             if (argument.getName().equals(name)) {
-                Value<?> value = argument.getValue();
-                return value instanceof VariableReference variable ? variables.get(variable.getName()) : value;
+                return value(argument.getValue());
             }
         }
         return null;
+    }
+
+    /** A literal, or the value of the variable it names (a default is a literal too). */
+    private Object value(Value<?> value) {
+        return value instanceof VariableReference variable ? variables.get(variable.getName()) : value;
     }
 
     private static long plus(long a, long b) {

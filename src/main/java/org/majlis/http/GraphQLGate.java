@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.majlis.frameworkinternals.RequestBodies;
 import org.majlis.graphql.AnswerCache;
 import org.majlis.graphql.AnswerCapture;
 import org.majlis.graphql.CacheConfig;
@@ -27,7 +28,6 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import io.vertx.ext.web.impl.RoutingContextInternal;
 
 /**
  * Checks every request to the GraphQL endpoint before SmallRye sees it, and answers bad ones itself with a coded
@@ -152,7 +152,7 @@ public class GraphQLGate {
             persisted.remember(request);
             if (sent.query() == null) {
                 // SmallRye reads the body: it gets the query the hash named, in the body as sent otherwise.
-                ((RoutingContextInternal) ctx).setBody(Buffer.buffer(request.body().put("query", request.query()).toString()));
+                RequestBodies.replace(ctx, request.body().put("query", request.query()).toString());
             }
             pass(ctx, key);
         } catch (Refusal refusal) {

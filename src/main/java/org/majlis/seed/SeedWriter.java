@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.hibernate.StatelessSession;
+import org.jboss.logging.Logger;
 import org.majlis.actor.Actor;
 import org.majlis.actor.Role;
 import org.majlis.date.FuzzyDate;
@@ -52,6 +53,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  */
 @ApplicationScoped
 public class SeedWriter {
+
+    /**
+     * Lower case, so that an environment variable can name it (QUARKUS_LOG_CATEGORY__MAJLIS_SEEDS_WRITE__LEVEL=DEBUG):
+     * a line per rank written, inside the import's transaction. KillIT waits for one to kill the import there.
+     */
+    static final String WRITE_CATEGORY = "majlis.seeds.write";
+    private static final Logger WRITE_LOG = Logger.getLogger(WRITE_CATEGORY);
 
     /**
      * The key of the PostgreSQL advisory lock that replicas starting at once take in turn: the first imports, the
@@ -193,10 +201,12 @@ public class SeedWriter {
             // A stateless session on the transaction's own connection: new rows need no persistence context, whose
             // bookkeeping was two fifths of the writer's time at 10,000 documents (docs/benchmarks.md).
             try (StatelessSession writer = em.unwrap(Session.class).statelessWithOptions().connection().open()) {
+                int written = 0;
                 for (List<PanacheEntityBase> rank : ranks.values()) {
                     // Rows of one rank never refer to each other, so grouping them by table is safe, and lets JDBC batch.
                     rank.sort(Comparator.comparing(row -> row.getClass().getName()));
                     writer.insertMultiple(rank);
+                    WRITE_LOG.debugf("Rank %d of %d written (%d rows), not committed yet", ++written, ranks.size(), rank.size());
                 }
             }
         }

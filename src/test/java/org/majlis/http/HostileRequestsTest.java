@@ -55,8 +55,8 @@ class HostileRequestsTest {
     }
 
     /**
-     * The depth limit runs once per document (ShapeLimits), except where @include or @skip let the variables change
-     * the depth: the same text, admitted shallow, is refused when its variables include the deep part.
+     * The depth limit counts what @include and @skip keep with the request's variables: the same text, admitted
+     * shallow, is refused when its variables include the deep part.
      */
     @Test
     void aDocumentAdmittedShallowIsRefusedWhenItsVariablesIncludeTheDeepPart() {

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * kill -9 with H2 in file mode, during the import and during serving: the next start is ready with the complete
- * data. The import is one transaction, so a killed import leaves nothing behind and is done again cleanly.
+ * data. The import is one transaction, so a killed import leaves nothing behind and is done again cleanly. The import
+ * is killed once its log says it is inside the write transaction (the writer's line per rank, on at DEBUG).
  */
 class KillIT {
 
@@ -51,8 +52,8 @@ class KillIT {
         Map<String, String> environment = environment(Files.createTempDirectory("majlis-h2"));
         PackagedApp killed = PackagedApp.start(environment);
         try {
-            awaitLog(killed, "Seeds checked", Duration.ofSeconds(120));
-            Thread.sleep(300); // into the write transaction
+            // The writer's first rank is written: the old rows are deleted and new ones inserted, uncommitted.
+            awaitLog(killed, "Rank 1 of ", Duration.ofSeconds(120));
             killed.process.destroyForcibly().waitFor();
             assertFalse(killed.output().contains("Seeds imported"), "killed too late: the import had finished\n" + killed.output());
         } finally {
@@ -60,6 +61,7 @@ class KillIT {
         }
         try (PackagedApp app = PackagedApp.start(environment)) {
             assertTrue(app.awaitReady(Duration.ofSeconds(180)), app.output());
+            // Imported again, not "already imported": the killed transaction had not committed.
             assertTrue(app.output().contains("Seeds imported"), app.output());
             assertEquals(complete, state(app));
         }
@@ -97,9 +99,10 @@ class KillIT {
         }
     }
 
+    /** With the writer's line per rank, which the import logs inside its transaction. */
     private static Map<String, String> environment(Path database) {
         return Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + database.resolve("majlis"),
-                "MAJLIS_SEEDS_EXTERNAL", seeds.toString());
+                "MAJLIS_SEEDS_EXTERNAL", seeds.toString(), "QUARKUS_LOG_CATEGORY__MAJLIS_SEEDS_WRITE__LEVEL", "DEBUG");
     }
 
     /** The readiness counts and fingerprint, with the totals the API answers. */

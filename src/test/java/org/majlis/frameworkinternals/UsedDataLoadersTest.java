@@ -1,4 +1,4 @@
-package org.majlis.graphql;
+package org.majlis.frameworkinternals;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,7 +1,8 @@
-package org.majlis.graphql;
+package org.majlis.frameworkinternals;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 import io.quarkus.smallrye.graphql.runtime.spi.datafetcher.QuarkusDataFetcherService;
 import io.smallrye.graphql.execution.datafetcher.PlugableBatchableDataFetcher;
@@ -12,13 +13,19 @@ import io.smallrye.graphql.spi.DataFetcherService;
 /**
  * Makes the data fetcher of each resolver once. SmallRye asks for a new one for every batched field of the schema at
  * every request, to serve as that field's batch loader, and each is built with its invoker, argument and field
- * helpers: for the 43 batched fields of this schema that was a seventh of the CPU time of a trivial query, measured
- * with JFR (docs/benchmarks.md). The fetcher is Quarkus's own (the same request context and blocking rules), made
+ * helpers, a visible part of the CPU time of a trivial query (JFR, docs/benchmarks.md). The fetcher is Quarkus's own (the same request context and blocking rules), made
  * once per operation: it keeps no state of a request, as the fetchers of the other resolvers, which SmallRye makes
  * once, already show. A field computed from its object alone gets a {@link DirectSourceFetcher} instead. Listed in
  * META-INF/services, before Quarkus's service (priority 1).
+ * <p>
+ * Relies on: Quarkus's {@link QuarkusDataFetcherService} (in a {@code runtime} package, not an API), SmallRye's
+ * {@link DataFetcherService} SPI picking the service of the lowest priority, and SmallRye asking for a fetcher per
+ * batched field at every request. Checked with Quarkus 3.33.2 and SmallRye GraphQL 2.17.0.
  */
 public class ReusedResolverFetchers implements DataFetcherService {
+
+    /** Fetchers handed out again instead of being made: proof that SmallRye asks here and the fetchers are kept. */
+    static final LongAdder REUSED = new LongAdder();
 
     private final DataFetcherService quarkus = new QuarkusDataFetcherService();
     private final Map<Same, PlugableBatchableDataFetcher> made = new ConcurrentHashMap<>();
@@ -46,6 +53,11 @@ public class ReusedResolverFetchers implements DataFetcherService {
 
     @Override
     public PlugableBatchableDataFetcher getDefaultDataFetcher(Operation operation, Type type) {
+        PlugableBatchableDataFetcher known = made.get(new Same(operation));
+        if (known != null) {
+            REUSED.increment();
+            return known;
+        }
         return made.computeIfAbsent(new Same(operation), same -> {
             PlugableBatchableDataFetcher direct = DirectSourceFetcher.of(operation);
             return direct != null ? direct : quarkus.getDefaultDataFetcher(operation, type);

@@ -1,8 +1,9 @@
-package org.majlis.graphql;
+package org.majlis.frameworkinternals;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 import graphql.execution.instrumentation.InstrumentationState;
@@ -20,13 +21,22 @@ import io.smallrye.graphql.schema.model.Schema;
  * Hands each parent of a batched field ({@code @Source List}) straight to the field's data loader. SmallRye's own
  * fetcher does that too, but first, for every parent, clones its request context with two JSON arrays of the
  * selected fields, starts a metrics timer, and wraps the load in a Mutiny pipeline whose every step captures and
- * restores the propagated contexts: for the 140 batched values of a meetings list that was about a third of its CPU
- * time (JFR, docs/benchmarks.md). Here only what the batch loader reads is kept: the field's arguments, converted as
+ * restores the propagated contexts: for the batched values of a meetings list that was its largest cost (JFR,
+ * docs/benchmarks.md). Here only what the batch loader reads is kept: the field's arguments, converted as
  * SmallRye converts them, and the fetching environment, under SmallRye's keys; SmallRye's batch loader then runs the
  * resolver once per batch as before, with its context and on a worker thread. Batched fields get no per-parent
  * timer: /q/metrics still times every root field.
+ * <p>
+ * Relies on SmallRye GraphQL's implementation: its batched fields' fetchers being {@link BatchDataFetcher}s (an
+ * {@code instanceof} that an upgrade can turn false, leaving SmallRye's own path in place), the name under which
+ * {@link BatchLoaderHelper} registers each field's loader and the keys of the batch context its loader reads, and
+ * {@link ArgumentHelper}'s conversion. Checked with SmallRye GraphQL 2.17.0 and graphql-java 24.3 (Quarkus 3.33.2);
+ * {@code ShortcutsInEffectTest} fails when a meetings page no longer loads through here.
  */
 public class DirectBatchLoads extends SimplePerformantInstrumentation {
+
+    /** Parents handed to a data loader here: proof that the shortcut runs. */
+    static final LongAdder LOADS = new LongAdder();
 
     private final Supplier<Schema> schema;
     /** SmallRye's batched operations by "Type.field", made from the schema model on first use. */
@@ -80,6 +90,7 @@ public class DirectBatchLoads extends SimplePerformantInstrumentation {
             Map<String, Object> batchContext = new HashMap<>(4);
             batchContext.put(BatchLoaderHelper.ARGUMENTS, arguments.getArguments(environment, true));
             batchContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
+            LOADS.increment();
             return environment.getDataLoader(loader).load(environment.getSource(), batchContext);
         }
     }

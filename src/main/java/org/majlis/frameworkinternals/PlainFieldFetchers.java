@@ -1,9 +1,10 @@
-package org.majlis.graphql;
+package org.majlis.frameworkinternals;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -19,13 +20,20 @@ import io.smallrye.graphql.spi.DataFetcherService;
 /**
  * Reads plain properties (a name, a kind, a number, a list of nodes) without SmallRye's per-field request context.
  * SmallRye's own field fetcher clones its context and builds two JSON arrays of the selected fields for every
- * property of every object returned, which nothing here reads: JFR put it at 9 % of the CPU time of a meetings
- * list (docs/benchmarks.md). A property is plain when SmallRye would not transform or adapt it and graphql-java
+ * property of every object returned, which nothing here reads (JFR, docs/benchmarks.md). A property is plain when SmallRye would not transform or adapt it and graphql-java
  * serialises its type itself; it is read through the same public member SmallRye would read. Other properties
  * keep SmallRye's fetcher. Listed in META-INF/services; SmallRye builds the schema at static init, so in a native
  * image the lookup runs at build time.
+ * <p>
+ * Relies on SmallRye GraphQL's {@link DataFetcherService} SPI choosing this service's field fetcher over Quarkus's
+ * (which gives none for fields) by the order of priorities, on SmallRye's schema model ({@link Field},
+ * {@link Reference}) and on graphql-java treating a {@link TrivialDataFetcher} as a plain read. Checked with SmallRye
+ * GraphQL 2.17.0 and graphql-java 24.3 (Quarkus 3.33.2).
  */
 public class PlainFieldFetchers implements DataFetcherService {
+
+    /** Properties read here: proof that SmallRye uses these fetchers. */
+    static final LongAdder READS = new LongAdder();
 
     /** Scalars graphql-java serialises from these Java types as they are, with no SmallRye transformation. */
     private static final Set<String> PLAIN_SCALARS = Set.of("java.lang.String", "boolean", "java.lang.Boolean", "int",
@@ -74,6 +82,7 @@ public class PlainFieldFetchers implements DataFetcherService {
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
+            READS.increment();
             Object source = environment.getSource();
             if (source == null) {
                 return null;
