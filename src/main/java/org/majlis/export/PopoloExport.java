@@ -75,7 +75,7 @@ class PopoloExport {
                     }));
             g.writeEndArray();
             g.writeArrayFieldStart("memberships");
-            Pages.each(Role.class, "id", r -> r.id,
+            Pages.each(Role.class, "slug", r -> r.slug,
                     rows -> new Roles(rows, Batch.many(rows, Role::claim, Evidence::forClaims, e -> e.claim)),
                     page -> JsonParts.unchecked(() -> {
                         for (int i = 0; i < page.roles.size(); i++) {
