@@ -31,6 +31,12 @@ public class ActorService {
         return NodeFinder.of(Actor.TYPE, Actor::findBySlugs);
     }
 
+    /** Roles for node(id:) and nodes(ids:). */
+    @Produces
+    NodeFinder roleNodes() {
+        return NodeFinder.of(Role.TYPE, Role::findBySlugs);
+    }
+
     void measureLists(@Observes SeedsImported imported) {
         sizes.measureRows("Query.actors", "actor");
         sizes.measure("Actor.roles", "select count(*) from role group by actor");

@@ -16,17 +16,25 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.date.FuzzyDate;
 import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.Claims;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Node;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Description("A position an actor holds or held, as a source reports it: 'acting Minister of Foreign Affairs of the GNU'.")
-public class Role extends PanacheEntityBase {
+public class Role extends PanacheEntityBase implements Node {
 
-    /** Numbered by the importer in seed order, so that a re-import gives every row the same id. */
+    public static final String TYPE = "Role";
+
+    /**
+     * What the role is, never where it stands in the seeds: its document's slug and its key there, the seed's
+     * {@code key} or else the actor's slug and the organisation's (see org.majlis.seed.ClaimKeys).
+     */
     @Id
     @Ignore
-    public Long id;
+    @Column(name = "id")
+    public String slug;
 
     @Ignore
     @Column(name = "actor")
@@ -71,8 +79,21 @@ public class Role extends PanacheEntityBase {
     @Ignore
     public int ordinal;
 
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("The global id, Role:<document slug>.<key>: the key is the seed's key for the role, or else the actor's "
+            + "slug and the organisation's, e.g. Role:000_de159ab6a08af78c.sergei-lavrov.russian-ministry-of-foreign-affairs.")
+    public String getId() {
+        return GlobalId.of(TYPE, slug);
+    }
+
     public String claim() {
-        return Claims.ref("Role", id);
+        return Claims.ref(TYPE, slug);
+    }
+
+    public static List<Role> findBySlugs(Collection<String> slugs) {
+        return list("slug in ?1", slugs);
     }
 
     /**

@@ -18,10 +18,11 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A verbatim quote of a source document that backs a claim, with its place in the text.")
 public class Evidence extends PanacheEntityBase {
 
-    /** Numbered by the importer in seed order, so that a re-import gives every row the same id. */
+    /** What the quote is: the claim it backs and the passage it quotes ({@link Claims#quote}). */
     @Id
     @Ignore
-    public Long id;
+    @Column(name = "id")
+    public String key;
 
     /** The claim it backs, as built by {@link Claims#ref}. */
     @Ignore
@@ -48,9 +49,18 @@ public class Evidence extends PanacheEntityBase {
     @Ignore
     public int ordinal;
 
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("What the quote is, never where it stands in a list: for a claim's quote, the claim's id, @, the "
+            + "document's slug and the span, e.g. Role:000_de159ab6a08af78c.sergei-lavrov.russian-ministry-of-foreign-affairs"
+            + "@000_de159ab6a08af78c:132-165; for a mention, the document's slug and the span.")
+    public String getId() {
+        return key;
+    }
+
     /** Every quote taken from one document, in the order of the text. */
     public static List<Evidence> inDocument(String documentSlug) {
-        return list("documentSlug = ?1 order by startOffset, endOffset, id", documentSlug);
+        return list("documentSlug = ?1 order by startOffset, endOffset, key", documentSlug);
     }
 
     public static List<Evidence> forClaims(Collection<String> claims) {

@@ -92,13 +92,13 @@ class ClaimsCsvExport {
         Pages.each(Meeting.class, "slug", m -> m.slug,
                 rows -> new Page<>(rows, Meeting::claim).places(m -> m.placeSlug).participants(),
                 page -> print(csv, page, this::meeting));
-        Pages.each(Participation.class, "id", p -> p.id,
+        Pages.each(Participation.class, "slug", p -> p.slug,
                 rows -> new Page<>(rows, Participation::claim).meetings(p -> p.meetingSlug),
                 page -> print(csv, page, this::participation));
-        Pages.each(Statement.class, "id", s -> s.id,
+        Pages.each(Statement.class, "slug", s -> s.slug,
                 rows -> new Page<>(rows, Statement::claim).meetings(s -> s.meetingSlug),
                 page -> print(csv, page, this::statement));
-        Pages.each(Role.class, "id", r -> r.id, rows -> new Page<>(rows, Role::claim), page -> print(csv, page, this::role));
+        Pages.each(Role.class, "slug", r -> r.slug, rows -> new Page<>(rows, Role::claim), page -> print(csv, page, this::role));
         Pages.each(MilitaryPresence.class, "slug", p -> p.slug,
                 rows -> new Page<>(rows, MilitaryPresence::claim).places(p -> p.placeSlug).supports(),
                 page -> print(csv, page, this::presence));

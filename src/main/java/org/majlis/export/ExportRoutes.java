@@ -60,8 +60,8 @@ public class ExportRoutes {
     }
 
     /**
-     * The IRI of the claim a quote backs: urn:majlis: and the claim's reference, which for a meeting, a military
-     * presence or a relationship is its global id (node(id:) finds it), e.g. urn:majlis:Meeting:2024-05-13-moscow.
+     * The IRI of the claim a quote backs: urn:majlis: and the claim's reference, its global id (node(id:) finds it),
+     * e.g. urn:majlis:Meeting:2024-05-13-moscow.
      */
     static String claimIri(String claim) {
         return "urn:majlis:" + claim;

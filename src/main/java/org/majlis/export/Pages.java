@@ -21,7 +21,7 @@ final class Pages {
     }
 
     /**
-     * @param entity the entity, read in the order of its {@code key} property (a slug or a numeric id)
+     * @param entity the entity, read in the order of its {@code key} property (a slug; a claim's is its owner's slug and its key)
      * @param load   reads what the page needs, inside the page's transaction
      * @param write  writes the loaded page, outside it
      */

@@ -76,7 +76,7 @@ class PopoloExport {
                     }));
             g.writeEndArray();
             g.writeArrayFieldStart("memberships");
-            Pages.each(Role.class, "id", r -> r.id,
+            Pages.each(Role.class, "slug", r -> r.slug,
                     Roles::load,
                     page -> JsonParts.unchecked(() -> {
                         for (int i = 0; i < page.roles.size(); i++) {

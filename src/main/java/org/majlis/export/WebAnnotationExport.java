@@ -116,7 +116,7 @@ class WebAnnotationExport {
             int start, int end) throws IOException {
         String text = document.text;
         g.writeStartObject();
-        g.writeStringField("id", collection + "#evidence-" + quote.id);
+        g.writeStringField("id", collection + "#" + quote.key);
         g.writeStringField("type", "Annotation");
         g.writeStringField("motivation", "linking");
         g.writeStringField("rights", Rights.DATA_LICENCE);

@@ -14,7 +14,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Description("A name in one language.")
 public class Label extends PanacheEntityBase {
 
-    /** Numbered by the importer in seed order, so that a re-import gives every row the same id. */
+    /**
+     * Numbered by the importer in seed order: a storage key only, which no API, export or cursor shows (a label is
+     * reached through the node it names), so that it may move when the seeds change, unlike a claim's id.
+     */
     @Id
     @Ignore
     public Long id;

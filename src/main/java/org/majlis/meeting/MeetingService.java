@@ -47,6 +47,18 @@ public class MeetingService {
         return NodeFinder.of(Meeting.TYPE, Meeting::findBySlugs);
     }
 
+    /** Participations for node(id:) and nodes(ids:). */
+    @Produces
+    NodeFinder participationNodes() {
+        return NodeFinder.of(Participation.TYPE, Participation::findBySlugs);
+    }
+
+    /** Statements for node(id:) and nodes(ids:). */
+    @Produces
+    NodeFinder statementNodes() {
+        return NodeFinder.of(Statement.TYPE, Statement::findBySlugs);
+    }
+
     void measureLists(@Observes SeedsImported imported) {
         sizes.measureRows("Query.meetings", "meeting");
         sizes.measure("Actor.meetings", "select count(distinct meeting) from participation group by actor");

@@ -13,17 +13,22 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.evidence.Claims;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Node;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Description("One actor's part in a meeting, and on whose behalf they took it.")
-public class Participation extends PanacheEntityBase {
+public class Participation extends PanacheEntityBase implements Node {
 
-    /** Numbered by the importer in seed order, so that a re-import gives every row the same id. */
+    public static final String TYPE = "Participation";
+
+    /** What the participation is: its meeting's slug and its actor's, since an actor takes part once in a meeting. */
     @Id
     @Ignore
-    public Long id;
+    @Column(name = "id")
+    public String slug;
 
     @Ignore
     @Column(name = "meeting")
@@ -45,8 +50,21 @@ public class Participation extends PanacheEntityBase {
     @Ignore
     public int ordinal;
 
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("The global id, Participation:<meeting slug>.<actor slug>, e.g. "
+            + "Participation:2024-05-13-moscow-libya-russia.sergei-lavrov.")
+    public String getId() {
+        return GlobalId.of(TYPE, slug);
+    }
+
     public String claim() {
-        return Claims.ref("Participation", id);
+        return Claims.ref(TYPE, slug);
+    }
+
+    public static List<Participation> findBySlugs(Collection<String> slugs) {
+        return list("slug in ?1", slugs);
     }
 
     public static List<Participation> forMeetings(Collection<String> meetingSlugs) {

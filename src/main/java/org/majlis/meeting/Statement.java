@@ -14,17 +14,25 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.Claims;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.Node;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 @Entity
 @Description("Who said what at or about a meeting, and who reported it.")
-public class Statement extends PanacheEntityBase {
+public class Statement extends PanacheEntityBase implements Node {
 
-    /** Numbered by the importer in seed order, so that a re-import gives every row the same id. */
+    public static final String TYPE = "Statement";
+
+    /**
+     * What the statement is: its document's slug and its key there, the seed's {@code key} or else where its
+     * earliest quote starts in the (verbatim, never edited) text (see org.majlis.seed.ClaimKeys).
+     */
     @Id
     @Ignore
-    public Long id;
+    @Column(name = "id")
+    public String slug;
 
     @Ignore
     @Column(name = "meeting")
@@ -60,8 +68,21 @@ public class Statement extends PanacheEntityBase {
     @Ignore
     public int ordinal;
 
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("The global id, Statement:<document slug>.<key>: the key is the seed's key for the statement, or else "
+            + "where its earliest quote starts in the document's text (UTF-16), e.g. Statement:000_de159ab6a08af78c.720.")
+    public String getId() {
+        return GlobalId.of(TYPE, slug);
+    }
+
     public String claim() {
-        return Claims.ref("Statement", id);
+        return Claims.ref(TYPE, slug);
+    }
+
+    public static List<Statement> findBySlugs(Collection<String> slugs) {
+        return list("slug in ?1", slugs);
     }
 
     public static List<Statement> forMeetings(Collection<String> meetingSlugs) {

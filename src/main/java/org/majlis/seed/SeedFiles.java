@@ -127,8 +127,10 @@ public final class SeedFiles {
     public record PartySeed(String actor, String organisation) {
     }
 
+    /** {@code key} names the role within its document when the actor and organisation do not (ClaimKeys). */
     @RegisterForReflection
     public record RoleSeed(
+            @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String key,
             @NotNull String actor,
             String organisation,
             @NotNull @Valid Localized title,
@@ -163,8 +165,10 @@ public final class SeedFiles {
             @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
     }
 
+    /** {@code key} names the statement within its document instead of where its quotes start (ClaimKeys). */
     @RegisterForReflection
     public record StatementSeed(
+            @Pattern(regexp = SLUG, message = SLUG_MESSAGE) String key,
             String speaker,
             String organisation,
             String reportedBy,

@@ -25,8 +25,8 @@ import org.majlis.seed.SeedFiles.RoleSeed;
 import org.majlis.seed.SeedFiles.StatementSeed;
 
 /**
- * Checks a seed set as a whole, after each file's shape passed: unique slugs, references that resolve,
- * quotes that stand in their document, dates that parse and do not run ahead of their source.
+ * Checks a seed set as a whole, after each file's shape passed: unique slugs and claim keys ({@link ClaimKeys}),
+ * references that resolve, quotes that stand in their document, dates that parse and do not run ahead of their source.
  */
 public final class SeedValidator {
 
@@ -160,6 +160,8 @@ public final class SeedValidator {
         private final SeedSet.Doc doc;
         private final YamlTree tree;
         private final LocalDate published;
+        /** The slugs given to this document's roles and statements, and where each was first given. */
+        private final Map<String, Definition> keys = new HashMap<>();
 
         Claims(SeedSet.Doc doc, LocalDate published) {
             this.doc = doc;
@@ -168,6 +170,12 @@ public final class SeedValidator {
         }
 
         void role(RoleSeed role, String at) {
+            if (role.actor() != null) { // else reported as missing by Bean Validation
+                String id = "Role:" + ClaimKeys.role(doc.slug(), role);
+                unique(keys, id, role.key() == null ? at : at + "/key", "another role of this document is also " + id,
+                        role.key() == null ? "same actor and organisation; give one of them a key (a slug, e.g. key: "
+                                + "former-post) to tell them apart" : "give it another key");
+            }
             reference(actors, "actor", role.actor(), tree, at + "/actor");
             optional(organisations, "organisation", role.organisation(), at + "/organisation");
             FuzzyDate start = date(role.start(), role.status(), at + "/start");
@@ -180,7 +188,15 @@ public final class SeedValidator {
             define(claims, "meeting, presence or relationship", meeting.slug(), tree, at);
             date(meeting.date(), meeting.status(), at + "/date");
             optional(places, "place", meeting.place(), at + "/place");
-            each(meeting.participants(), at + "/participants", this::participation);
+            Map<String, Definition> participants = new HashMap<>();
+            each(meeting.participants(), at + "/participants", (participation, participationAt) -> {
+                if (participation.actor() != null) {
+                    unique(participants, participation.actor(), participationAt + "/actor",
+                            "'" + participation.actor() + "' already takes part in this meeting",
+                            "an actor takes part in a meeting once: list all their quotes under one entry");
+                }
+                participation(participation, participationAt);
+            });
             each(meeting.statements(), at + "/statements", this::statement);
             evidence(meeting.evidence(), at);
         }
@@ -195,6 +211,13 @@ public final class SeedValidator {
             optional(actors, "actor", statement.speaker(), at + "/speaker");
             optional(organisations, "organisation", statement.organisation(), at + "/organisation");
             optional(organisations, "organisation", statement.reportedBy(), at + "/reportedBy");
+            String key = ClaimKeys.statement(doc.slug(), statement, doc.text());
+            if (key != null) {
+                unique(keys, "Statement:" + key, statement.key() == null ? at : at + "/key",
+                        "another statement of this document is also Statement:" + key,
+                        statement.key() == null ? "their earliest quotes start at the same place; give one of them a "
+                                + "key (a slug, e.g. key: lavrov-on-elections) to tell them apart" : "give it another key");
+            }
             if (statement.speaker() == null && statement.organisation() == null && statement.reportedBy() == null) {
                 errors.add(tree.error(at, "a statement needs a speaker, an organisation or reportedBy: who said it?"));
             }
@@ -269,7 +292,21 @@ public final class SeedValidator {
             }
         }
 
+        /**
+         * A key given twice: reported where it is given the second time, with where it was given first and what to
+         * change. The first's location is read only then, since locating reads its file again ({@link YamlTree}).
+         */
+        void unique(Map<String, Definition> seen, String key, String at, String clash, String remedy) {
+            Definition earlier = seen.putIfAbsent(key, new Definition(tree, at));
+            if (earlier != null) {
+                SeedError first = earlier.error("");
+                errors.add(tree.error(at, clash + " (" + first.file() + ":" + first.line() + ":" + first.column() + "): "
+                        + remedy));
+            }
+        }
+
         void evidence(List<EvidenceSeed> evidence, String at) {
+            Map<String, Definition> spans = new HashMap<>();
             each(evidence, at + "/evidence", (quote, quoteAt) -> {
                 if (quote.quote() == null) {
                     return;
@@ -284,6 +321,10 @@ public final class SeedValidator {
                 } else if (quote.occurrence() != null && (quote.occurrence() < 1 || quote.occurrence() > count)) {
                     errors.add(tree.error(quoteAt + "/occurrence", "occurrence " + quote.occurrence() + " but the quote occurs "
                             + count + (count == 1 ? " time" : " times") + " in " + doc.textFile()));
+                } else {
+                    int start = ClaimKeys.start(doc.text(), quote);
+                    unique(spans, start + "-" + (start + quote.quote().length()), quoteAt,
+                            "this claim already quotes the same passage", "quote it once");
                 }
             });
         }

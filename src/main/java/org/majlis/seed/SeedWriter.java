@@ -23,6 +23,7 @@ import org.majlis.actor.Actor;
 import org.majlis.actor.Role;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
+import org.majlis.evidence.Claims;
 import org.majlis.evidence.Evidence;
 import org.majlis.graphql.GlobalId;
 import org.majlis.label.Background;
@@ -146,13 +147,14 @@ public class SeedWriter {
     }
 
     /**
-     * Turns seed records into rows; one instance per write, numbering rows that have no slug in seed order. Rows
+     * Turns seed records into rows; one instance per write. Claims without a slug get one from what they are
+     * ({@link ClaimKeys}); labels, which no API or export names, are numbered in seed order. Rows
      * are written rank by rank of {@link TableOrder}, each rank referring only to lower ones, in JDBC batches by
      * table: entities carry plain foreign-key columns, so Hibernate cannot order the inserts itself.
      */
     private final class Rows {
         private final SeedSet seeds;
-        private final Map<Class<?>, Long> lastIds = new HashMap<>();
+        private long lastLabelId;
         private final SortedMap<Integer, List<PanacheEntityBase>> ranks = new TreeMap<>();
 
         /** Labels marked background, which stay so only while no document uses them (see {@link LabelUse}). */
@@ -164,10 +166,6 @@ public class SeedWriter {
 
         void later(PanacheEntityBase row) {
             ranks.computeIfAbsent(order().rank(row.getClass()), rank -> new ArrayList<>()).add(row);
-        }
-
-        long nextId(Class<?> table) {
-            return lastIds.merge(table, 1L, Long::sum);
         }
 
         void write() {
@@ -255,7 +253,7 @@ public class SeedWriter {
 
         private void label(String nodeId, LabelSeed seed, boolean alias, int ordinal) {
             Label label = new Label();
-            label.id = nextId(Label.class);
+            label.id = ++lastLabelId;
             label.nodeId = nodeId;
             label.alias = alias;
             label.lang = seed.lang();
@@ -294,7 +292,7 @@ public class SeedWriter {
             int ordinal = 0;
             for (var r : list(doc.file().roles())) {
                 Role role = new Role();
-                role.id = rows.nextId(Role.class);
+                role.slug = ClaimKeys.role(doc.slug(), r);
                 role.actorSlug = r.actor();
                 role.organisationSlug = r.organisation();
                 role.titleEn = r.title().en();
@@ -344,7 +342,7 @@ public class SeedWriter {
             ordinal = 0;
             for (var p : list(m.participants())) {
                 Participation participation = new Participation();
-                participation.id = rows.nextId(Participation.class);
+                participation.slug = ClaimKeys.participation(m.slug(), p);
                 participation.meetingSlug = m.slug();
                 participation.actorSlug = p.actor();
                 participation.onBehalfOfSlug = p.onBehalfOf();
@@ -356,7 +354,7 @@ public class SeedWriter {
             ordinal = 0;
             for (var s : list(m.statements())) {
                 Statement statement = new Statement();
-                statement.id = rows.nextId(Statement.class);
+                statement.slug = ClaimKeys.statement(doc.slug(), s, doc.text());
                 statement.meetingSlug = m.slug();
                 statement.speakerSlug = s.speaker();
                 statement.organisationSlug = s.organisation();
@@ -419,14 +417,15 @@ public class SeedWriter {
         private void evidence(String claim, List<EvidenceSeed> quotes) {
             int ordinal = 0;
             for (EvidenceSeed quote : quotes) {
-                int start = Quotes.start(doc.text(), quote.quote(), quote.occurrence() == null ? 1 : quote.occurrence());
+                int start = ClaimKeys.start(doc.text(), quote);
+                int end = start + quote.quote().length();
                 Evidence evidence = new Evidence();
-                evidence.id = rows.nextId(Evidence.class);
+                evidence.key = Claims.quote(claim, doc.slug(), start, end);
                 evidence.claim = claim;
                 evidence.documentSlug = doc.slug();
                 evidence.quote = quote.quote();
                 evidence.startOffset = start;
-                evidence.endOffset = start + quote.quote().length();
+                evidence.endOffset = end;
                 evidence.ordinal = ordinal++;
                 rows.later(evidence);
             }

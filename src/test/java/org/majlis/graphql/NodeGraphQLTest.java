@@ -31,6 +31,38 @@ class NodeGraphQLTest {
     }
 
     @Test
+    void claimsAreNodesToo() {
+        for (String id : List.of("Role:000_de159ab6a08af78c.sergei-lavrov.russian-ministry-of-foreign-affairs",
+                "Participation:2024-05-13-moscow-libya-russia.sergei-lavrov", "Statement:000_de159ab6a08af78c.720")) {
+            GraphQL.post(NODE, Map.of("id", id))
+                    .body("errors", nullValue())
+                    .body("data.node.id", equalTo(id))
+                    .body("data.node.__typename", equalTo(id.substring(0, id.indexOf(':'))));
+        }
+    }
+
+    @Test
+    void aClaimsIdIsTheOneItsEvidenceCarries() {
+        GraphQL.post("""
+                query Statement($id: ID!) { node(id: $id) { ... on Statement { summary evidence { id start } } } }""",
+                Map.of("id", "Statement:000_de159ab6a08af78c.720"))
+                .body("errors", nullValue())
+                .body("data.node.evidence.id", contains("Statement:000_de159ab6a08af78c.720@000_de159ab6a08af78c:720-797"))
+                .body("data.node.evidence.start", contains(720));
+    }
+
+    @Test
+    void anIdWithAnEmptyPartIsAnInvalidArgument() {
+        for (String id : List.of("Role:000_de159ab6a08af78c..sergei-lavrov", "Role:000_de159ab6a08af78c.", "Role:.x",
+                "Statement:000_de159ab6a08af78c.720@000_de159ab6a08af78c:720-797")) {
+            GraphQL.post(NODE, Map.of("id", id))
+                    .body("data.node", nullValue())
+                    .body("errors[0].extensions.code", equalTo("INVALID_ARGUMENT"))
+                    .body("errors[0].message", equalTo("'" + id + "' is not a Majlis id: ids look like Actor:sergei-lavrov"));
+        }
+    }
+
+    @Test
     void anUnknownIdIsNotFound() {
         GraphQL.post(NODE, Map.of("id", "Actor:nobody"))
                 .body("data.node", nullValue())

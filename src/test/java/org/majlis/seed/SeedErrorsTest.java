@@ -188,6 +188,84 @@ class SeedErrorsTest {
                 + "ARMED_GROUP, PRIVATE_MILITARY_COMPANY, INTERNATIONAL, MEDIA, COMMISSION");
     }
 
+    /** Two roles of Lavrov in Russia in one document; the second may be told apart by a key. */
+    private static SeedFixture twoRoles(String secondKey) {
+        return new SeedFixture().replace("documents/doc.yaml", "  language: en\n", """
+                  language: en
+                roles:
+                  - actor: sergei-lavrov
+                    organisation: russia
+                    title: { en: Foreign Minister }
+                    current: true
+                    status: REPORTED
+                    evidence: [ "Lavrov met" ]
+                  - %s
+                    organisation: russia
+                    title: { en: Envoy }
+                    current: false
+                    status: REPORTED
+                    evidence: [ "Lavrov spoke" ]
+                """.formatted(secondKey == null ? "actor: sergei-lavrov" : "key: " + secondKey + "\n    actor: sergei-lavrov"));
+    }
+
+    @Test
+    void twoRolesThatWouldShareAnIdAreToldToTakeAKey() {
+        assertErrors(twoRoles(null), "documents/doc.yaml:13:5: another role of this document is also "
+                + "Role:doc.sergei-lavrov.russia (documents/doc.yaml:7:5): same actor and organisation; give one of them a "
+                + "key (a slug, e.g. key: former-post) to tell them apart");
+    }
+
+    @Test
+    void aKeyTellsTwoRolesApart() {
+        SeedSet seeds = importer.check(List.of(SeedSource.folder(twoRoles("envoy").write())));
+        assertEquals(2, seeds.documents().get(0).file().roles().size());
+    }
+
+    @Test
+    void aKeyGivenTwiceInADocument() {
+        // the first role names no organisation, so its own id is Role:doc.sergei-lavrov
+        var fixture = twoRoles("sergei-lavrov").replace("documents/doc.yaml", "    organisation: russia\n    title: { en: Foreign Minister }",
+                        "    title: { en: Foreign Minister }");
+        assertErrors(fixture, "documents/doc.yaml:12:10: another role of this document is also Role:doc.sergei-lavrov "
+                + "(documents/doc.yaml:7:5): give it another key");
+    }
+
+    @Test
+    void anActorTakesPartInAMeetingOnce() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "    evidence: [ \"in Moscow\" ]", """
+                      - actor: sergei-lavrov
+                        role: VISITOR
+                        evidence: [ "Lavrov spoke" ]
+                    evidence: [ "in Moscow" ]""".indent(4).stripTrailing());
+        assertErrors(fixture, "documents/doc.yaml:18:16: 'sergei-lavrov' already takes part in this meeting "
+                + "(documents/doc.yaml:14:16): an actor takes part in a meeting once: list all their quotes under one entry");
+    }
+
+    @Test
+    void twoStatementsStartingAtTheSameQuoteAreToldToTakeAKey() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "    evidence: [ \"in Moscow\" ]", """
+                    statements:
+                      - speaker: sergei-lavrov
+                        summary: { en: Lavrov spoke. }
+                        status: REPORTED
+                        evidence: [ "Lavrov spoke" ]
+                      - speaker: sergei-lavrov
+                        summary: { en: Lavrov said something. }
+                        status: REPORTED
+                        evidence: [ "Lavrov spoke." ]
+                    evidence: [ "in Moscow" ]""".indent(4).stripTrailing());
+        assertErrors(fixture, "documents/doc.yaml:23:9: another statement of this document is also Statement:doc.30 "
+                + "(documents/doc.yaml:19:9): their earliest quotes start at the same place; give one of them a key (a slug, "
+                + "e.g. key: lavrov-on-elections) to tell them apart");
+    }
+
+    @Test
+    void aClaimQuotesAPassageOnce() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "[ \"in Moscow\" ]", "[ \"in Moscow\", \"in Moscow\" ]");
+        assertErrors(fixture, "documents/doc.yaml:18:30: this claim already quotes the same passage "
+                + "(documents/doc.yaml:18:17): quote it once");
+    }
+
     private void assertErrors(SeedFixture fixture, String... expected) {
         Path root = fixture.write();
         SeedException thrown = assertThrows(SeedException.class, () -> importer.check(List.of(SeedSource.folder(root))));

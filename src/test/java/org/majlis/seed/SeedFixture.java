@@ -82,6 +82,10 @@ final class SeedFixture {
         return this;
     }
 
+    String file(String path) {
+        return files.get(path);
+    }
+
     SeedFixture without(String path) {
         files.remove(path);
         return this;

@@ -19,8 +19,8 @@ export function claimsOf(documentNode) {
   documentNode.meetings.nodes.forEach((meeting) => {
     claims.push({ key: meeting.id, kind: 'meeting', node: meeting,
       quotes: [...meeting.evidence, ...meeting.participants.flatMap((p) => p.evidence)] });
-    meeting.statements.forEach((statement, i) => {
-      claims.push({ key: `${meeting.id}/statement/${i}`, kind: 'statement', node: statement, meeting, quotes: statement.evidence });
+    meeting.statements.forEach((statement) => {
+      claims.push({ key: statement.id, kind: 'statement', node: statement, meeting, quotes: statement.evidence });
     });
   });
   documentNode.militaryPresences.nodes.forEach((presence) => {
@@ -29,8 +29,8 @@ export function claimsOf(documentNode) {
   documentNode.relationships.nodes.forEach((relationship) => {
     claims.push({ key: relationship.id, kind: 'relationship', node: relationship, quotes: relationship.evidence });
   });
-  documentNode.roles.nodes.forEach((role, i) => {
-    claims.push({ key: `role/${i}`, kind: 'role', node: role, quotes: role.evidence });
+  documentNode.roles.nodes.forEach((role) => {
+    claims.push({ key: role.id, kind: 'role', node: role, quotes: role.evidence });
   });
   for (const claim of claims) {
     claim.quotes = unique(claim.quotes).sort((a, b) => a.start - b.start || a.end - b.end);
