@@ -24,11 +24,7 @@ final class ForwardedHeaders {
     public static class Trusted implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true",
-                    "quarkus.http.proxy.enable-forwarded-host", "true",
-                    "quarkus.http.proxy.allow-forwarded", "true",
-                    "quarkus.http.proxy.trusted-proxies", "127.0.0.0/8,::1/128");
+            return forwardingFrom("127.0.0.0/8,::1/128");
         }
     }
 
@@ -36,12 +32,17 @@ final class ForwardedHeaders {
     public static class ProxyElsewhere implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true",
-                    "quarkus.http.proxy.enable-forwarded-host", "true",
-                    "quarkus.http.proxy.allow-forwarded", "true",
-                    "quarkus.http.proxy.trusted-proxies", "192.0.2.1");
+            return forwardingFrom("192.0.2.1");
         }
+    }
+
+    /** The proxy settings deploy/README.md tells operators to set, trusting the given proxies. */
+    private static Map<String, String> forwardingFrom(String trustedProxies) {
+        return Map.of("quarkus.http.proxy.proxy-address-forwarding", "true",
+                "quarkus.http.proxy.allow-x-forwarded", "true",
+                "quarkus.http.proxy.enable-forwarded-host", "true",
+                "quarkus.http.proxy.allow-forwarded", "true",
+                "quarkus.http.proxy.trusted-proxies", trustedProxies);
     }
 
     /** A request as the proxy forwards it: X-Forwarded-Proto and X-Forwarded-Host. */
