@@ -1,13 +1,23 @@
 package org.majlis;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Query;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The package graph of docs/architecture.md, held by the compiled code: no package reaches back to one that reaches
@@ -50,4 +60,30 @@ class ArchitectureTest {
                     "io.quarkus.smallrye.graphql.runtime..", "io.vertx.ext.web.impl..", "io.vertx.core.impl..",
                     "graphql.execution.instrumentation.dataloader..")
             .because("framework internals are gathered in org.majlis.frameworkinternals");
+
+    /**
+     * Quarkus 3.33's GraphQL extension registers for reflection the classes of top-level operations only: a
+     * {@code @GraphQLApi} class whose fields all hang off other types by {@code @Source} is missing from a native
+     * image, and every query touching one of its fields fails there (docs/native.md).
+     */
+    @ArchTest
+    static final ArchRule sourceOnlyGraphQLApisAreRegisteredForReflection = classes()
+            .that().areAnnotatedWith(GraphQLApi.class).and(haveNoTopLevelOperation())
+            .should().beAnnotatedWith(RegisterForReflection.class)
+            .because("a native image would miss them otherwise");
+
+    private static DescribedPredicate<JavaClass> haveNoTopLevelOperation() {
+        return DescribedPredicate.describe("have no @Query or @Mutation", type -> type.getMethods().stream()
+                .noneMatch(method -> method.isAnnotatedWith(Query.class) || method.isAnnotatedWith(Mutation.class)));
+    }
+
+    /**
+     * GraphQL types inherit their properties from the abstract {@code Connection} and {@code Edge}; a native image
+     * lets reflection find a member only on the class that declares it, and Quarkus registers the GraphQL types, not
+     * their superclasses (docs/native.md).
+     */
+    @ArchTest
+    static final ArchRule abstractClassesAreRegisteredForReflection = classes().that().haveModifier(JavaModifier.ABSTRACT)
+            .and().areNotInterfaces().should().beAnnotatedWith(RegisterForReflection.class)
+            .because("the GraphQL types that extend them are read by reflection");
 }

@@ -10,9 +10,12 @@ import org.eclipse.microprofile.graphql.Source;
 import org.majlis.document.Document;
 import org.majlis.graphql.Batch;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.common.annotation.NonBlocking;
 
 /** The document each quote is taken from (evidence rows hold the document's key), and the reader's link to it. */
+// By hand: Quarkus registers only the classes of top-level operations for reflection (docs/native.md).
+@RegisterForReflection
 @GraphQLApi
 public class EvidenceGraphQLApi {
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.majlis.events.SeedsImported;
+import org.majlis.graphql.WeighedCaches;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -56,8 +56,8 @@ public class AnswerCache {
 
     AnswerCache(CacheConfig config, MeterRegistry registry) {
         this.enabled = config.answers();
-        this.answers = Caffeine.newBuilder().maximumWeight(config.answerBytes())
-                .weigher((String key, Answer answer) -> answer.body().length + key.length()).recordStats().build();
+        this.answers = WeighedCaches.weighedWithStatistics(config.answerBytes(),
+                (String key, Answer answer) -> answer.body().length + key.length());
         CaffeineCacheMetrics.monitor(registry, answers, "graphql-answers");
     }
 

@@ -12,6 +12,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.frameworkinternals.CurrentField;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * A page of a Relay cursor connection. Subclasses fix the GraphQL type names. A top-level list is cut into its page
  * by the database; the count is taken with the page, inside the query's request (field getters of result objects
@@ -23,6 +25,8 @@ import org.majlis.frameworkinternals.CurrentField;
  * SmallRye's batch loader calls the resolver with the arguments of the first occurrence only and caches its answer
  * per parent, so two aliases asking for different pages would otherwise both get the first one's.
  */
+// By hand: the subclasses that Quarkus registers do not carry the members they inherit (docs/native.md).
+@RegisterForReflection
 public abstract class Connection<T, E extends Edge<T>> {
 
     /** Makes a page of a connection's own type: its page constructor. */

@@ -10,9 +10,9 @@ import org.majlis.graphql.AnswerCache;
 import org.majlis.graphql.AnswerCapture;
 import org.majlis.graphql.CacheConfig;
 import org.majlis.graphql.GraphQLLimits;
+import org.majlis.graphql.WeighedCaches;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -64,8 +64,8 @@ public class GraphQLGate {
     private final String path;
     private final long maxBodyBytes;
     private final ParserOptions parserOptions;
-    private final Cache<String, Document> parsed = Caffeine.newBuilder()
-            .maximumWeight(REMEMBERED_CHARACTERS).weigher((String query, Document document) -> query.length()).build();
+    private final Cache<String, Document> parsed = WeighedCaches.weighed(REMEMBERED_CHARACTERS,
+            (String query, Document document) -> query.length());
     private final PersistedQueries persisted;
     private final AnswerCache answers;
     private final HttpCaching caching;

@@ -10,10 +10,10 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.majlis.graphql.CacheConfig;
+import org.majlis.graphql.WeighedCaches;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -40,8 +40,8 @@ class PersistedQueries {
 
     PersistedQueries(CacheConfig config, MeterRegistry registry) {
         this.enabled = config.persistedQueries();
-        this.queries = Caffeine.newBuilder().maximumWeight(config.persistedQueryCharacters())
-                .weigher((String hash, String query) -> query.length()).recordStats().build();
+        this.queries = WeighedCaches.weighedWithStatistics(config.persistedQueryCharacters(),
+                (String hash, String query) -> query.length());
         CaffeineCacheMetrics.monitor(registry, queries, "graphql-persisted-queries");
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.common.annotation.NonBlocking;
 
 /**
@@ -17,6 +18,8 @@ import io.smallrye.common.annotation.NonBlocking;
  * of being handed to a worker thread each: a meetings list has about 140 of them. Such a method also carries its
  * field's {@code @Name}, which Quarkus's build requires of a method marked {@code @NonBlocking}.
  */
+// By hand: Quarkus registers only the classes of top-level operations for reflection (docs/native.md).
+@RegisterForReflection
 @GraphQLApi
 public class LabelGraphQLApi {
 

@@ -13,11 +13,15 @@ import org.majlis.document.Document;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The meetings of an actor, an organisation, a place and a document: fields this package adds to their types, since
  * the rows that tie them to a meeting (participations, the meeting's place and document) are this package's. first and after are
  * applied to each occurrence of these fields by org.majlis.graphql.NestedPages.
  */
+// By hand: Quarkus registers only the classes of top-level operations for reflection (docs/native.md).
+@RegisterForReflection
 @GraphQLApi
 public class MeetingListsGraphQLApi {
 

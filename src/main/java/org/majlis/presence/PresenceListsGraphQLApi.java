@@ -15,11 +15,15 @@ import org.majlis.graphql.Batch;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The military presences of an organisation, a place and a document: fields this package adds to their types, since
  * the presence rows hold their keys. first and after are applied to each occurrence of these fields by
  * org.majlis.graphql.NestedPages.
  */
+// By hand: Quarkus registers only the classes of top-level operations for reflection (docs/native.md).
+@RegisterForReflection
 @GraphQLApi
 public class PresenceListsGraphQLApi {
 

@@ -16,11 +16,15 @@ import org.majlis.evidence.EvidenceConnection;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * Where the documents name an actor, organisation or place. Mentions are found by the search index, not
  * stored: each is an Evidence made for the response and never persisted. {@code first} and {@code after} are applied to
  * each occurrence of the field by org.majlis.graphql.NestedPages.
  */
+// By hand: Quarkus registers only the classes of top-level operations for reflection (docs/native.md).
+@RegisterForReflection
 @GraphQLApi
 public class MentionGraphQLApi {
 
