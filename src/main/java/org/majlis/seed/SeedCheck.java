@@ -15,7 +15,7 @@ import java.util.logging.Logger;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
-import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
@@ -24,10 +24,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * starting the service, what a start would refuse.
  *
  * <p>It runs before Quarkus starts (see {@code org.majlis.main.Main}), so it builds what the importer gets from CDI
- * itself: Hibernate Validator through its bootstrap API, with the interpolator that needs no expression language
- * (the seed constraints' messages have no expressions), and the seed settings from the same system properties and
- * environment variables that the service reads ({@code MAJLIS_SEEDS_EXTERNAL}, {@code MAJLIS_SEEDS_BUNDLED},
- * {@code MAJLIS_SEEDS_MAX_FILE_BYTES}). {@code SeedCheckTest} holds its output to the importer's, error for error.
+ * itself: Hibernate Validator through its bootstrap API (its predefined scope), with the interpolator that needs no
+ * expression language (the seed constraints' messages have no expressions), and the seed settings from the same
+ * system properties and environment variables that the service reads ({@code MAJLIS_SEEDS_EXTERNAL},
+ * {@code MAJLIS_SEEDS_BUNDLED}, {@code MAJLIS_SEEDS_MAX_FILE_BYTES}). {@code SeedCheckTest} holds its output to the importer's, error for error.
  */
 public final class SeedCheck {
 
@@ -131,14 +131,26 @@ public final class SeedCheck {
     private SeedReader reader() {
         long maxFileBytes = Long.parseLong(Optional.ofNullable(settings.apply("majlis.seeds.max-file-bytes"))
                 .orElse(SeedConfig.DEFAULT_MAX_FILE_BYTES));
-        return new SeedReader(validator(), maxFileBytes);
+        return new SeedReader(CheckValidator.VALIDATOR, maxFileBytes);
     }
 
-    private static Validator validator() {
-        // Its version banner is an INFO line, which would read like a finding among the errors.
-        Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
-        return Validation.byProvider(HibernateValidator.class).configure()
-                .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    /**
+     * The validator, made once with its class. Quarkus initializes classes while a native image is built, so there
+     * it is made at build time and kept in the image, as Quarkus keeps its own: Hibernate Validator's bootstrap
+     * reaches code a native image cannot hold (docs/native.md). Its predefined scope, as Quarkus's: told the classes
+     * and constraints in advance, it reads everything about them while it is made.
+     */
+    private static final class CheckValidator {
+
+        static final Validator VALIDATOR = make();
+
+        private static Validator make() {
+            // Its version banner is an INFO line, which would read like a finding among the errors.
+            Logger.getLogger("org.hibernate.validator").setLevel(Level.WARNING);
+            return SeedReader.validatorOf(Validation.byProvider(PredefinedScopeHibernateValidator.class).configure()
+                    .builtinConstraints(SeedFiles.CONSTRAINTS).initializeBeanMetaData(SeedFiles.RECORDS).ignoreXmlConfiguration()
+                    .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory());
+        }
     }
 
     /** MicroProfile Config's order: a system property, then the environment variable of the same name. */

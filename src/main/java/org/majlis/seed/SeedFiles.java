@@ -1,6 +1,7 @@
 package org.majlis.seed;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -34,6 +35,19 @@ public final class SeedFiles {
     static final String SLUG = "^" + GlobalId.SLUG_PATTERN + "$";
     static final String LANG = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
     static final String COUNTRY = "^[A-Z]{2}$";
+
+    /**
+     * Every record of the format, for a validator that knows its classes in advance ({@code check}'s): a record left
+     * out would be refused there, and SeedFilesTest compares this list with the records declared here.
+     */
+    static final Set<Class<?>> RECORDS = Set.of(EntitiesFile.class, LabelSeed.class, ActorSeed.class, OrganisationSeed.class,
+            PlaceSeed.class, DocumentFile.class, DocumentSeed.class, Localized.class, DateSeed.class, EvidenceSeed.class,
+            PartySeed.class, RoleSeed.class, MeetingSeed.class, ParticipationSeed.class, StatementSeed.class,
+            PresenceSeed.class, RelationshipSeed.class);
+
+    /** The Bean Validation constraints the records use, by annotation name, for the same validator. */
+    static final Set<String> CONSTRAINTS = Set.of(NotNull.class.getName(), NotBlank.class.getName(), NotEmpty.class.getName(),
+            Pattern.class.getName(), DecimalMin.class.getName(), DecimalMax.class.getName());
 
     private SeedFiles() {
     }

@@ -86,11 +86,18 @@ public class SeedReader {
      */
     @Inject
     public SeedReader(ValidatorFactory validators, SeedConfig config) {
-        this(validators.usingContext().traversableResolver(new EverythingReachable()).getValidator(),
-                config.maxFileBytes());
+        this(validatorOf(validators), config.maxFileBytes());
     }
 
-    /** For the seed check, which runs without CDI ({@link SeedCheck}). */
+    /**
+     * The factory's validator, with every property of a seed record reachable. (Hibernate Validator's own resolver
+     * asks JPA, which in a native image outside Quarkus's start, as {@code check} runs, fails.)
+     */
+    static Validator validatorOf(ValidatorFactory validators) {
+        return validators.usingContext().traversableResolver(new EverythingReachable()).getValidator();
+    }
+
+    /** For the seed check, which runs without CDI ({@link SeedCheck}): a validator of {@link #validatorOf}. */
     SeedReader(Validator validator, long maxFileBytes) {
         this.validator = validator;
         this.maxFileBytes = maxFileBytes;
