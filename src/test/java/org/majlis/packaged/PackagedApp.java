@@ -1,6 +1,8 @@
 package org.majlis.packaged;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,12 +14,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the packaged jar (target/quarkus-app) as an operator would, for tests of whole starts and restarts. */
+/**
+ * Runs the packaged application as an operator would, for tests of whole starts and restarts: the one Quarkus built
+ * last, as {@code @QuarkusIntegrationTest} does (target/quarkus-artifact.properties): {@code java -jar
+ * target/quarkus-app/quarkus-run.jar}, or the native binary after {@code -Dnative}.
+ */
 final class PackagedApp implements AutoCloseable {
 
-    static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+    /** The command that starts the packaged application, before its arguments. */
+    static final List<String> LAUNCHER = launcher(Path.of("target"));
 
     final int port;
     final Process process;
@@ -32,8 +40,7 @@ final class PackagedApp implements AutoCloseable {
     static PackagedApp start(Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("majlis", ".log");
-        ProcessBuilder builder = java(environment, "-Dquarkus.http.port=" + port, "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = launch(environment, "-Dquarkus.http.port=" + port).redirectErrorStream(true).redirectOutput(log.toFile());
         return new PackagedApp(port, builder.start(), log);
     }
 
@@ -41,23 +48,21 @@ final class PackagedApp implements AutoCloseable {
     record Finished(int exitCode, String out, String err) {
     }
 
-    /** Runs {@code java -jar quarkus-run.jar ARGS} to its end, as an analyst runs a command of the packaged app. */
+    /** Runs the packaged app with ARGS to its end, as an analyst runs one of its commands. */
     static Finished command(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("-jar", JAR.toString()));
-        command.addAll(List.of(args));
         Path out = Files.createTempFile("majlis", ".out");
         Path err = Files.createTempFile("majlis", ".err");
-        Process process = java(environment, command.toArray(String[]::new)).redirectOutput(out.toFile())
+        Process process = launch(environment, args).redirectOutput(out.toFile())
                 .redirectError(err.toFile()).start();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
-            throw new IllegalStateException("java -jar " + String.join(" ", args) + " still running after 60 s");
+            throw new IllegalStateException(String.join(" ", LAUNCHER) + " " + String.join(" ", args) + " still running after 60 s");
         }
         return new Finished(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
-    private static ProcessBuilder java(Map<String, String> environment, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    private static ProcessBuilder launch(Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(LAUNCHER);
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         // As an operator would: the bundled seeds, not the fixture that failsafe's environment gives the packaged
@@ -115,6 +120,18 @@ final class PackagedApp implements AutoCloseable {
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    private static List<String> launcher(Path target) {
+        Properties artifact = new Properties();
+        try (Reader reader = Files.newBufferedReader(target.resolve("quarkus-artifact.properties"))) {
+            artifact.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no packaged application: run ./mvnw package first", e);
+        }
+        Path path = target.resolve(artifact.getProperty("path"));
+        return "native".equals(artifact.getProperty("type")) ? List.of(path.toString())
+                : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", path.toString());
     }
 
     private static int freePort() throws IOException {
