@@ -2,10 +2,12 @@
 # Builds and runs deploy/ for real with podman, as an operator would, and fails loudly on any failed check.
 # .ci/run calls it after the Maven steps; from the repository's root:
 #
-#   deploy/verify-container.sh              build both JVM images, run them, play the Deployment, tear down
+#   deploy/verify-container.sh              build both JVM images and the native one, run them, play the
+#                                           Deployments, tear down (VERIFY_NATIVE=0: the JVM ones only)
 #   deploy/verify-container.sh --measure [RUNS]
-#                                           the figures of deploy/README.md: build time, image size, and RUNS
-#                                           (default 5) starts with and without the AOT cache, taking turns
+#                                           the figures of deploy/README.md: build time, image sizes, and RUNS
+#                                           (default 5) starts with and without the AOT cache and of the native
+#                                           image, taking turns
 # VERIFY_NO_BUILD=1 reuses the aot-jars of target/container/ (the images are still built, from podman's cache).
 #
 # What it does:
@@ -24,7 +26,10 @@
 #  4. the same for majlis:jvm-postgresql against its database (majlis_container);
 #  5. podman kube play of deployment-jvm.yaml (one replica) with configmap.yaml: the pod running, its probes (the
 #     healthcheck podman derives from the liveness probe, and each probe's check run in the pod), a correct
-#     answer from inside the pod, the limits applied; then podman kube down.
+#     answer from inside the pod, the limits applied; then podman kube down;
+#  6. majlis:native (deploy/Dockerfile.native) from the binary in target/ (./mvnw package -Dnative, docs/native.md)
+#     on Debian 12 slim (here a stand-in imported from container-host.sh's Debian root file system): steps 3 and 5
+#     as deployment-native.yaml sets them (uid 1001, its memory limit; no AOT cache), and the seed check.
 # Everything it started is removed on exit, failed or not (trap). Needs root (as CI runs), podman, jq, curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,7 +44,8 @@ case ${1:-} in
 esac
 
 TEMURIN=${TEMURIN:-25.0.3_9}
-DEPLOYMENT=deploy/kubernetes/deployment-jvm.yaml
+JVM_DEPLOYMENT=deploy/kubernetes/deployment-jvm.yaml
+NATIVE_DEPLOYMENT=deploy/kubernetes/deployment-native.yaml
 CONFIGMAP=deploy/kubernetes/configmap.yaml
 TAG=majlis-verify-$$
 WORK=$(mktemp -d "/tmp/$TAG.XXXXXX")
@@ -107,9 +113,10 @@ prepare_podman() {
 
 # ---- what the Deployment sets --------------------------------------------------------------------------------
 # The few values read here, with awk: the manifests' layout is this repository's own.
-deployment_value() { # deployment_value memory-limit|grace|java-opts FILE
+deployment_value() { # deployment_value memory-limit|uid|grace|java-opts FILE
   case $1 in
     memory-limit) awk '/^ *limits:/ {l=1; next} l && /memory:/ {print $2; exit}' "$2" ;;
+    uid) awk '/runAsUser:/ {print $2; exit}' "$2" ;;
     grace) awk '/terminationGracePeriodSeconds:/ {print $2; exit}' "$2" ;;
     java-opts) awk '/- name: JAVA_OPTS/ {getline; sub(/^ *value: */, ""); gsub(/"/, ""); print; exit}' "$2" ;;
   esac
@@ -126,10 +133,18 @@ to_bytes() {
   case $v in *Mi) echo $(( ${v%Mi} * 1024 * 1024 )) ;; *Gi) echo $(( ${v%Gi} * 1024 * 1024 * 1024 )) ;; *) echo "$v" ;; esac
 }
 
-MEMORY=$(deployment_value memory-limit "$DEPLOYMENT")
-GRACE=$(deployment_value grace "$DEPLOYMENT")
-JAVA_OPTS_DEPLOYMENT=$(deployment_value java-opts "$DEPLOYMENT")
-[ -n "$MEMORY" ] && [ -n "$GRACE" ] && [ -n "$JAVA_OPTS_DEPLOYMENT" ] || fail "cannot read the limits of $DEPLOYMENT"
+# The Deployment the images are run as, until the next use_deployment: its memory limit, uid, grace period and
+# JAVA_OPTS (none for the native one).
+use_deployment() { # use_deployment FILE
+  DEPLOYMENT=$1
+  MEMORY=$(deployment_value memory-limit "$DEPLOYMENT")
+  UID_DEPLOYMENT=$(deployment_value uid "$DEPLOYMENT")
+  GRACE=$(deployment_value grace "$DEPLOYMENT")
+  JAVA_OPTS_DEPLOYMENT=$(deployment_value java-opts "$DEPLOYMENT")
+  [ -n "$MEMORY" ] && [ -n "$UID_DEPLOYMENT" ] && [ -n "$GRACE" ] || fail "cannot read the limits of $DEPLOYMENT"
+}
+use_deployment "$JVM_DEPLOYMENT"
+[ -n "$JAVA_OPTS_DEPLOYMENT" ] || fail "cannot read the JAVA_OPTS of $JVM_DEPLOYMENT"
 configmap_env "$CONFIGMAP" >"$WORK/configmap.env"
 grep -q '^QUARKUS_LOG_CONSOLE_JSON_ENABLED=true$' "$WORK/configmap.env" || fail "$CONFIGMAP does not turn JSON logs on"
 
@@ -175,11 +190,13 @@ first_answer() { # first_answer CONTAINER PORT START_NS
 }
 
 run_image() { # run_image NAME IMAGE PORT [podman run argument...]: the Deployment's settings
+  local java_opts=()
+  if [ -n "$JAVA_OPTS_DEPLOYMENT" ]; then java_opts=(-e "JAVA_OPTS=$JAVA_OPTS_DEPLOYMENT"); fi
   local name=$1 image=$2 port=$3; shift 3
   podman run -d --pull=never --name "$name" --label "$TAG" --network=host \
     --memory="$(to_podman_memory "$MEMORY")" --read-only --tmpfs /tmp:rw,nosuid,nodev --cap-drop=ALL \
-    --security-opt=no-new-privileges --user 185 --env-file "$WORK/configmap.env" \
-    -e JAVA_OPTS="$JAVA_OPTS_DEPLOYMENT" -e QUARKUS_HTTP_PORT="$port" "$@" "$image" >/dev/null 2>"$WORK/run.err" \
+    --security-opt=no-new-privileges --user "$UID_DEPLOYMENT" --env-file "$WORK/configmap.env" \
+    "${java_opts[@]}" -e QUARKUS_HTTP_PORT="$port" "$@" "$image" >/dev/null 2>"$WORK/run.err" \
     || { cat "$WORK/run.err" >&2; fail "podman run $image"; }
 }
 
@@ -321,13 +338,14 @@ prepare_databases() {
   done
 }
 
-# ---- 5. podman kube play -------------------------------------------------------------------------------------
+# ---- 5. podman kube play (of the current Deployment) -------------------------------------------------------------------------------------
 KUBE_CONTAINER=
 verify_kube_play() {
   # One replica: two would be two pods with the same port on one machine.
   sed 's/^  replicas: [0-9]*$/  replicas: 1/' "$DEPLOYMENT" >"$WORK/kube.yaml"
   grep -q '^  replicas: 1$' "$WORK/kube.yaml" || fail "cannot set one replica in $DEPLOYMENT"
-  local out pod start health probe path body
+  local out pod start health probe path body kube
+  kube="kube play $(basename "$DEPLOYMENT")"
   start=$(date +%s)
   out=$(podman kube play --configmap "$CONFIGMAP" "$WORK/kube.yaml" 2>&1) || { echo "$out" >&2; fail "podman kube play $DEPLOYMENT"; }
   pod=$(podman pod ps --format '{{.Name}}' | grep '^majlis-pod' | head -1)
@@ -335,49 +353,83 @@ verify_kube_play() {
   KUBE_CONTAINER=$pod-majlis
   podman inspect "$KUBE_CONTAINER" >/dev/null 2>&1 || fail "no container $KUBE_CONTAINER in the pod"
   # What the Deployment asks, as podman applied it.
-  [ "$(podman inspect -f '{{.HostConfig.Memory}}' "$KUBE_CONTAINER")" = "$(to_bytes "$MEMORY")" ] || fail "kube play: memory limit not applied"
-  [ "$(podman inspect -f '{{.HostConfig.ReadonlyRootfs}}' "$KUBE_CONTAINER")" = true ] || fail "kube play: root not read-only"
-  [ "$(podman inspect -f '{{.Config.User}}' "$KUBE_CONTAINER")" = 185 ] || fail "kube play: not uid 185"
+  [ "$(podman inspect -f '{{.HostConfig.Memory}}' "$KUBE_CONTAINER")" = "$(to_bytes "$MEMORY")" ] || fail "$kube: memory limit not applied"
+  [ "$(podman inspect -f '{{.HostConfig.ReadonlyRootfs}}' "$KUBE_CONTAINER")" = true ] || fail "$kube: root not read-only"
+  [ "$(podman inspect -f '{{.Config.User}}' "$KUBE_CONTAINER")" = "$UID_DEPLOYMENT" ] || fail "$kube: not uid $UID_DEPLOYMENT"
   podman inspect -f '{{json .Config.Healthcheck.Test}}' "$KUBE_CONTAINER" | grep -q majlis-health \
-    || fail "kube play: the liveness probe did not become a majlis-health check: $(podman inspect -f '{{json .Config.Healthcheck.Test}}' "$KUBE_CONTAINER")"
+    || fail "$kube: the liveness probe did not become a majlis-health check: $(podman inspect -f '{{json .Config.Healthcheck.Test}}' "$KUBE_CONTAINER")"
   # Started, as the startup probe asks (podman 4.3 has no startup probe; polling with podman healthcheck run would
   # count failures against the liveness check, which podman acts on by stopping the container).
   while ! podman exec "$KUBE_CONTAINER" /usr/local/bin/majlis-health /q/health/started 2>/dev/null; do
-    [ "$(podman inspect -f '{{.State.Running}}' "$KUBE_CONTAINER")" = true ] || fail "kube play: the container stopped"
-    (( $(date +%s) - start < 180 )) || fail "kube play: not started within 180 s"
+    [ "$(podman inspect -f '{{.State.Running}}' "$KUBE_CONTAINER")" = true ] || fail "$kube: the container stopped"
+    (( $(date +%s) - start < 180 )) || fail "$kube: not started within 180 s"
     sleep 1
   done
   # Healthy: the check podman derived from the liveness probe.
-  health=$(podman healthcheck run "$KUBE_CONTAINER" 2>&1) || fail "kube play: the liveness healthcheck fails ($health)"
-  say "kube play: pod $pod running, started and its liveness healthcheck healthy $(( $(date +%s) - start )) s after kube play"
+  health=$(podman healthcheck run "$KUBE_CONTAINER" 2>&1) || fail "$kube: the liveness healthcheck fails ($health)"
+  say "$kube: pod $pod running, started and its liveness healthcheck healthy $(( $(date +%s) - start )) s after kube play"
   # Each probe of the Deployment, run in the pod as the kubelet would.
   for probe in started ready live; do
     podman exec "$KUBE_CONTAINER" /usr/local/bin/majlis-health "/q/health/$probe" \
-      || fail "kube play: /q/health/$probe is not 200 in the pod"
+      || fail "$kube: /q/health/$probe is not 200 in the pod"
   done
   # A correct answer from inside the pod (its network is its own): GET with bash's /dev/tcp. Without the comment
   # line: a GET query that starts with one is answered 'Unparseable input document' (POST is not).
   path="/graphql?query=$(grep -v '^#' graphql/operations/Documents.graphql | jq -sRr @uri)"
   podman exec "$KUBE_CONTAINER" bash -c "exec 3<>/dev/tcp/127.0.0.1/\${QUARKUS_HTTP_PORT:-8080}; printf 'GET %s HTTP/1.0\r\nHost: localhost\r\nAccept: application/json\r\n\r\n' '$path' >&3; cat <&3" \
-    >"$WORK/kube-answer.txt" || fail "kube play: no answer in the pod"
+    >"$WORK/kube-answer.txt" || fail "$kube: no answer in the pod"
   body=$(sed '1,/^\r\?$/d' "$WORK/kube-answer.txt")
   echo "$body" >"$WORK/answer.json"
-  same_answer Documents "$WORK/answer.json" || { head -c 600 "$WORK/kube-answer.txt" >&2; fail "kube play: Documents does not answer as reviewed"; }
-  check_logs_json "$KUBE_CONTAINER" "kube play"
-  say "kube play: probes started/ready/live pass in the pod, Documents answers as reviewed, logs are JSON"
+  same_answer Documents "$WORK/answer.json" || { head -c 600 "$WORK/kube-answer.txt" >&2; fail "$kube: Documents does not answer as reviewed"; }
+  check_logs_json "$KUBE_CONTAINER" "$kube"
+  say "$kube: probes started/ready/live pass in the pod, Documents answers as reviewed, logs are JSON"
   podman kube down "$WORK/kube.yaml" >/dev/null 2>&1 || fail "podman kube down"
   rm -f "$WORK/kube.yaml"
-  say "kube play: torn down"
+  say "$kube: torn down"
+}
+
+# ---- 6. the native image -------------------------------------------------------------------------------------
+NATIVE_BASE=docker.io/library/debian:bookworm-slim
+# Debian 12 slim; here, where no registry is reachable, a stand-in imported from the Debian 12 minbase root file
+# system that container-host.sh made for the eclipse-temurin stand-ins.
+prepare_native_base() {
+  podman image exists "$NATIVE_BASE" && return
+  local rootfs=${CONTAINER_WORK:-/var/tmp/container-bases}/rootfs
+  if [ -d "$rootfs/usr/bin" ]; then
+    say "no container registry here: importing $rootfs (Debian 12 minbase) as $NATIVE_BASE"
+    tar -C "$rootfs" -c . | podman import --change 'CMD ["bash"]' - "$NATIVE_BASE" >"$WORK/import.log" 2>&1 \
+      || { cat "$WORK/import.log" >&2; fail "podman import $NATIVE_BASE"; }
+  else
+    podman pull "$NATIVE_BASE" || fail "cannot pull $NATIVE_BASE"
+  fi
+}
+build_native_image() {
+  local binary runpath b
+  binary=$(ls target/*-runner 2>/dev/null | head -1)
+  [ -n "$binary" ] || fail "no native binary in target/: build it with ./mvnw -B package -DskipTests -Dnative (docs/native.md), or skip the native image with VERIFY_NATIVE=0"
+  # Linked to the JDK's shared libraries (the toolchain of ../shared/tools/native): they must be found beside it.
+  runpath=$(readelf -d "$binary" | sed -n 's/.*(RUNPATH).*\[\(.*\)\]/\1/p')
+  if readelf -d "$binary" | grep -q 'NEEDED.*libjava.so'; then
+    [ "$runpath" = '$ORIGIN/lib' ] || fail "$binary looks for the JDK's libraries in '$runpath', not beside it: build it with NATIVE_IMAGE_JDK_RPATH='\$ORIGIN/lib' (docs/native.md)"
+  fi
+  prepare_native_base
+  b=$(date +%s)
+  podman build --pull=never --format docker -f deploy/Dockerfile.native -t majlis:native . >"$WORK/build-native.log" 2>&1 \
+    || { tail -30 "$WORK/build-native.log" >&2; fail "building majlis:native"; }
+  say "majlis:native built in $(( $(date +%s) - b )) s from $binary ($(( $(stat -c %s "$binary") / 1000000 )) MB), $(( $(podman image inspect -f '{{.Size}}' majlis:native) / 1000000 )) MB"
 }
 
 # ---- measure mode --------------------------------------------------------------------------------------------
 median() { sort -n | awk '{v[NR]=$1} END {m = NR % 2 ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2); printf "%s (%s-%s)", m, v[1], v[NR]}'; }
-measure_start() { # measure_start aot|noaot -> "ms rss_kib"
+measure_start() { # measure_start aot|noaot|native -> "ms rss_kib"
   local name=$TAG-measure port start ms rss
   port=$(free_port)
+  if [ "$1" = native ]; then use_deployment "$NATIVE_DEPLOYMENT"; else use_deployment "$JVM_DEPLOYMENT"; fi
   start=$(date +%s%N)
   if [ "$1" = aot ]; then
     run_image "$name" majlis:jvm "$port"
+  elif [ "$1" = native ]; then
+    run_image "$name" majlis:native "$port"
   else
     run_image "$name" majlis:jvm "$port" --entrypoint '["sh", "-c", "exec java $JAVA_OPTS -jar quarkus-run.jar"]'
   fi
@@ -399,18 +451,29 @@ BUILD_H2=$(( $(date +%s) - b ))
 grep '^build-image:\|^AOT training:' "$WORK/build-h2.log" >&2 || true
 say "majlis:jvm built in $BUILD_H2 s (aot-jar and image with its AOT training), $(( $(podman image inspect -f '{{.Size}}' majlis:jvm) / 1000000 )) MB"
 
+NATIVE=${VERIFY_NATIVE:-1}
+if [ "$NATIVE" = 1 ]; then build_native_image; fi
+
 if [ "$MODE" = measure ]; then
-  : >"$WORK/aot"; : >"$WORK/noaot"
+  : >"$WORK/aot"; : >"$WORK/noaot"; : >"$WORK/native"
   for i in $(seq "$RUNS"); do
     measure_start aot >>"$WORK/aot"
     measure_start noaot >>"$WORK/noaot"
-    say "run $i: with the AOT cache $(tail -1 "$WORK/aot" | cut -d' ' -f1) ms, without $(tail -1 "$WORK/noaot" | cut -d' ' -f1) ms"
+    if [ "$NATIVE" = 1 ]; then measure_start native >>"$WORK/native"; fi
+    say "run $i: with the AOT cache $(tail -1 "$WORK/aot" | cut -d' ' -f1) ms, without $(tail -1 "$WORK/noaot" | cut -d' ' -f1) ms, native $(tail -1 "$WORK/native" | cut -d' ' -f1) ms"
   done
   echo
-  echo "| majlis:jvm, run as deployment-jvm.yaml ($MEMORY) | first correct answer after podman run, median (min-max) | RSS then, median (min-max) |"
+  echo "| image, run as its Deployment (memory limit) | first correct answer after podman run, median (min-max) | RSS then, median (min-max) |"
   echo "|---|---|---|"
-  echo "| with the AOT cache | $(cut -d' ' -f1 "$WORK/aot" | median) ms | $(awk '{print int($2/1024)}' "$WORK/aot" | median) MiB |"
-  echo "| without (JDK's default CDS only) | $(cut -d' ' -f1 "$WORK/noaot" | median) ms | $(awk '{print int($2/1024)}' "$WORK/noaot" | median) MiB |"
+  use_deployment "$JVM_DEPLOYMENT"
+  echo "| majlis:jvm with the AOT cache ($MEMORY) | $(cut -d' ' -f1 "$WORK/aot" | median) ms | $(awk '{print int($2/1024)}' "$WORK/aot" | median) MiB |"
+  echo "| majlis:jvm without it, JDK's default CDS only ($MEMORY) | $(cut -d' ' -f1 "$WORK/noaot" | median) ms | $(awk '{print int($2/1024)}' "$WORK/noaot" | median) MiB |"
+  if [ "$NATIVE" = 1 ]; then
+    use_deployment "$NATIVE_DEPLOYMENT"
+    echo "| majlis:native ($MEMORY) | $(cut -d' ' -f1 "$WORK/native" | median) ms | $(awk '{print int($2/1024)}' "$WORK/native" | median) MiB |"
+    echo
+    echo "majlis:native: image $(( $(podman image inspect -f '{{.Size}}' majlis:native) / 1000000 )) MB"
+  fi
   echo
   if [ "${VERIFY_NO_BUILD:-}" = 1 ]; then built="image build $BUILD_H2 s (aot-jar reused, podman's cache)"; else built="build $BUILD_H2 s (aot-jar package + image build with its training)"; fi
   echo "$RUNS runs each, taking turns; image $(( $(podman image inspect -f '{{.Size}}' majlis:jvm) / 1000000 )) MB; $built; $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end; $(date -u +%Y-%m-%d)"
@@ -432,4 +495,12 @@ verify_image majlis:jvm-postgresql "majlis:jvm-postgresql" true \
   -e QUARKUS_DATASOURCE_USERNAME=majlis -e QUARKUS_DATASOURCE_PASSWORD=majlis
 verify_replicas majlis:jvm-postgresql
 verify_kube_play
+if [ "$NATIVE" = 1 ]; then
+  use_deployment "$NATIVE_DEPLOYMENT"
+  verify_image majlis:native "majlis:native" false
+  verify_seed_check majlis:native
+  verify_kube_play
+else
+  say "VERIFY_NATIVE=0: the native image is not built or checked"
+fi
 say "all checks passed in $(( $(date +%s) - T0 )) s"
