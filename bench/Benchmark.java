@@ -46,6 +46,10 @@ import java.util.stream.Stream;
  *                                                      #   the limit of deploy/kubernetes/deployment-jvm.yaml, e.g. 768Mi)
  *   java bench/Benchmark.java corpus [SIZES] [STARTS]  # the per-N tables: import, ready, memory, five queries, SQL
  *                                                      #   statements (1,100,1000,10000, 3; 0 starts: statements only)
+ *   java bench/Benchmark.java native [RUNS]            # the native binary beside the jar on JDK 17 (and JDK 25 when
+ *                                                      #   JAVA25_HOME is set), by turns: first answer, RSS after
+ *                                                      #   import at N = 1, 1,000, 10,000, CPU per trivial query, the
+ *                                                      #   meetings list and the import at N = 10,000, sizes (5)
  *
  * Corpora come from bench/CorpusGenerator.java, written once to target/bench/corpus-N and imported beside the bundled
  * seeds. Every process the harness starts is ended when it stops, and every wait is bounded.
@@ -62,6 +66,9 @@ public final class Benchmark {
     static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
     static final Path BARE_JAR = Path.of("bench/bare/target/quarkus-app/quarkus-run.jar");
     static final Path REST_JAR = Path.of("bench/rest/target/quarkus-app/quarkus-run.jar");
+    /** The native binary of ./mvnw -B package -DskipTests -Dnative (docs/native.md), beside the jar. */
+    static final Path NATIVE = Path.of("target/majlis-0.1.0-SNAPSHOT-runner");
+    static final Path NATIVE_MANIFEST = Path.of("deploy/kubernetes/deployment-native.yaml");
     static final Path MANIFEST = Path.of("deploy/kubernetes/deployment-jvm.yaml");
     static final int CONNECTIONS = 16;
     static final int REQUESTS = 2000;
@@ -118,6 +125,7 @@ public final class Benchmark {
             case "import" -> imports(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "rss" -> rss(sizes(args.length > 1 ? args[1] : "1,1000,10000"), intArg(args, 2, 1), args.length > 3 ? args[3] : null);
             case "corpus" -> corpus(sizes(args.length > 1 ? args[1] : "1,100,1000,10000"), intArg(args, 2, 3));
+            case "native" -> nativeBesideTheJvm(intArg(args, 1, 5));
             case "all" -> {
                 needMajlis();
                 needBare();
@@ -129,7 +137,7 @@ public final class Benchmark {
                 // One start per N keeps the whole near 20 minutes on two idle cores; `corpus` alone makes three.
                 corpus(sizes("1,100,1000,10000"), 1);
             }
-            default -> fail("unknown part " + part + "; the parts are cpu, start, meetings, import, rss, corpus, or none for all"
+            default -> fail("unknown part " + part + "; the parts are cpu, start, meetings, import, rss, corpus, native, or none for all"
                     + " (see the top of bench/Benchmark.java)");
         }
         if (!SUMMARY.isEmpty()) {
@@ -211,19 +219,7 @@ public final class Benchmark {
         }
         System.out.println("\n## Time to first answer\n\nms from launch to the first correct answer to " + TRIVIAL
                 + " (RSS then, MiB); default JVM options.\n");
-        System.out.println("| run | " + String.join(" | ", launches.stream().map(Launch::name).toList()) + " |");
-        System.out.println("|---|" + "---|".repeat(launches.size()));
-        double[][] ms = new double[launches.size()][runs];
-        for (int r = 0; r < runs; r++) {
-            StringBuilder row = new StringBuilder("| " + (r + 1));
-            for (int l = 0; l < launches.size(); l++) {
-                try (App app = App.start(launches.get(l), App::answersTrivially)) {
-                    ms[l][r] = app.readyMillis;
-                    row.append(" | ").append(app.readyMillis).append(" (").append(fmt(app.rssMiB())).append(')');
-                }
-            }
-            System.out.println(row.append(" |"));
-        }
+        double[][] ms = startsByTurns(launches, runs)[0];
         for (int l = 0; l + 1 < launches.size(); l += 2) {
             double[] ratios = new double[runs];
             int majlis = l;
@@ -244,6 +240,28 @@ public final class Benchmark {
                     + " (it replaces target/quarkus-app) and measures it; once it has, this part runs it with --no-build"
                     + " when JAVA25_HOME is set.");
         }
+    }
+
+    /**
+     * Starts each launch in turn, runs times, until it answers the trivial query, printing a row per run: ms to that
+     * answer (RSS then, MiB). Returns the milliseconds and the RSS, [launch][run] each.
+     */
+    static double[][][] startsByTurns(List<Launch> launches, int runs) throws Exception {
+        System.out.println("| run | " + String.join(" | ", launches.stream().map(Launch::name).toList()) + " |");
+        System.out.println("|---|" + "---|".repeat(launches.size()));
+        double[][][] measured = new double[2][launches.size()][runs];
+        for (int r = 0; r < runs; r++) {
+            StringBuilder row = new StringBuilder("| " + (r + 1));
+            for (int l = 0; l < launches.size(); l++) {
+                try (App app = App.start(launches.get(l), App::answersTrivially)) {
+                    measured[0][l][r] = app.readyMillis;
+                    measured[1][l][r] = app.rssMiB();
+                    row.append(" | ").append(app.readyMillis).append(" (").append(fmt(measured[1][l][r])).append(')');
+                }
+            }
+            System.out.println(row.append(" |"));
+        }
+        return measured;
     }
 
     // --- The meetings list, cached and uncached, and the import ------------------------------------------------
@@ -496,6 +514,148 @@ public final class Benchmark {
         return row.toString();
     }
 
+    // --- The native binary beside the JVM --------------------------------------------------------------------------
+
+    /**
+     * The native binary and the jar, by turns in one run, so that both meet the same machine: time to the first
+     * answer on the bundled seeds (RSS then), RSS after import at N = 1, 1,000 and 10,000 under the Deployments' memory
+     * limits, CPU per trivial uncached query, the meetings list at N = 10,000 uncached and the import there, and the
+     * sizes on disk. The JVM runs as deployment-jvm.yaml sets it (its heap share of the limit, Serial GC); the binary
+     * with the heap SubstrateVM would take in its container, 80 % of deployment-native.yaml's limit.
+     */
+    static void nativeBesideTheJvm(int runs) throws Exception {
+        needMajlis();
+        if (!Files.exists(NATIVE)) {
+            fail(NATIVE + " is missing: build it with ./mvnw -B package -DskipTests -Dnative (docs/native.md)");
+        }
+        List<Launch> starts = new ArrayList<>(List.of(Launch.majlisNative().named("native"), Launch.majlis(java()).named("JDK 17")));
+        if (java25() != null) {
+            starts.add(Launch.majlis(java25()).named("JDK 25"));
+        }
+        System.out.println("\n## The native binary beside the JVM\n\nBinary " + megabytes(NATIVE) + " MB; target/quarkus-app "
+                + megabytes(JAR.getParent()) + " MB (the JVM adds its own).\n\n### Time to first answer, bundled seeds\n\n"
+                + "ms from launch to the first correct answer to " + TRIVIAL + " (RSS then, MiB); default options, by turns.\n");
+        double[][][] measured = startsByTurns(starts, runs);
+        double[][] ms = measured[0];
+        double[][] rss = measured[1];
+        for (int l = 0; l < starts.size(); l++) {
+            SUMMARY.add("| time to first answer, bundled seeds, " + starts.get(l).name() + " (" + runs + " runs) | " + spread(ms[l])
+                    + " ms, RSS " + spread(rss[l]) + " MiB | | | " + (l == 0 ? "≤ 200 ms" : "—") + " |");
+        }
+
+        List<String> jvmOptions = jvmOptionsOfTheDeployment();
+        String nativeHeap = "-Xmx" + mebibytes(limitOf(NATIVE_MANIFEST)) * 80 / 100 + "m";
+        // Where the native Deployment's limit is too small for a corpus, the binary runs under the JVM's.
+        String largerHeap = "-Xmx" + mebibytes(limitOf(MANIFEST)) * 80 / 100 + "m";
+        System.out.println("\n### RSS after import\n\nnative " + nativeHeap + " (80 % of " + limitOf(NATIVE_MANIFEST) + "); JDK 17 "
+                + String.join(" ", jvmOptions) + " (" + limitOf(MANIFEST) + ").\n\n| N docs | native RSS MiB | JDK 17 RSS MiB |\n|---|---|---|");
+        for (int n : new int[] { 1, 1000, 10_000 }) {
+            Path corpus = corpus(n);
+            double nativeRss;
+            String heap = nativeHeap;
+            try (App app = App.start(Launch.majlisNative(heap).on(corpus), App::isReady)) {
+                nativeRss = app.rssMiB();
+            } catch (IllegalStateException tooSmall) {
+                heap = largerHeap;
+                try (App app = App.start(Launch.majlisNative(heap).on(corpus), App::isReady)) {
+                    nativeRss = app.rssMiB();
+                }
+            }
+            double jvmRss;
+            try (App app = App.start(Launch.majlis(java(), jvmOptions.toArray(String[]::new)).on(corpus), App::isReady)) {
+                jvmRss = app.rssMiB();
+            }
+            String native_ = fmt(nativeRss) + (heap.equals(nativeHeap) ? "" : " (does not start with " + nativeHeap + "; " + heap + ")");
+            System.out.println("| " + n + " | " + native_ + " | " + fmt(jvmRss) + " |");
+            SUMMARY.add("| RSS after import at N = " + n + " | native " + native_ + " MiB | JDK 17 " + fmt(jvmRss) + " MiB | "
+                    + ratio(nativeRss / jvmRss) + " | " + (n == 1 ? "native ≤ 100 MiB" : "—") + " |");
+        }
+
+        System.out.println("\n### CPU per trivial query, answer cache off\n\nEach run a fresh start; 20000 requests from "
+                + CPU_CONNECTIONS + " connections to warm up, then 20000 measured; utime + stime of the server.\n");
+        System.out.println("| pair | native CPU ms/request, req/s | JDK 17 CPU ms/request, req/s | native/JDK 17 |\n|---|---|---|---|");
+        double[][] cpu = new double[2][runs];
+        double[] ratios = new double[runs];
+        long ticksPerSecond = clockTicks();
+        Launch[] cpuPair = { Launch.majlisNative("-Dmajlis.cache.answers=false"), Launch.majlis(java(), "-Dmajlis.cache.answers=false") };
+        for (int p = 0; p < runs; p++) {
+            Load[] loads = new Load[2];
+            for (int a = 0; a < 2; a++) {
+                try (App app = App.start(cpuPair[a], App::answersTrivially)) {
+                    Load.Call call = () -> app.post("/graphql", TRIVIAL);
+                    Load.of(call, 20_000, CPU_CONNECTIONS);
+                    long before = app.cpuTicks();
+                    loads[a] = Load.of(call, 20_000, CPU_CONNECTIONS);
+                    cpu[a][p] = (app.cpuTicks() - before) * 1000.0 / ticksPerSecond / 20_000;
+                }
+            }
+            ratios[p] = cpu[0][p] / cpu[1][p];
+            System.out.println("| " + (p + 1) + " | " + fmt(cpu[0][p]) + ", " + loads[0].describeThroughput() + " | " + fmt(cpu[1][p])
+                    + ", " + loads[1].describeThroughput() + " | " + ratio(ratios[p]) + " |");
+        }
+        SUMMARY.add("| CPU per trivial query, ms (" + runs + " pairs) | native " + spread(cpu[0]) + " | JDK 17 " + spread(cpu[1]) + " | "
+                + ratioSpread(ratios) + " | — |");
+
+        Path corpus = corpus(10_000);
+        System.out.println("\n### Meetings list and import at N = 10,000, answer cache off\n\nEach start: the import, then the query alone"
+                + " for " + MEETINGS_WARM_UP.toSeconds() + " s and " + REQUESTS + " requests from " + CONNECTIONS + " connections.\n");
+        System.out.println("| run | build | import claims/s | meetings list req/s, p50/p99 ms |\n|---|---|---|---|");
+        List<List<Map<String, Double>>> results = List.of(new ArrayList<>(), new ArrayList<>());
+        Launch[] listPair = { Launch.majlisNative(largerHeap, "-Dmajlis.cache.answers=false").on(corpus).named("native " + largerHeap),
+                Launch.majlis(java(), "-Dmajlis.cache.answers=false").on(corpus).named("JDK 17") };
+        int listRuns = Math.min(runs, 3);
+        for (int r = 0; r < listRuns; r++) {
+            for (int a = 0; a < 2; a++) {
+                try (App app = App.start(listPair[a], App::isReady)) {
+                    Map<String, Double> m = app.imported();
+                    String body = QUERIES.get("meetings list");
+                    Load.Call call = () -> app.post("/graphql", body);
+                    Load.warm(List.of(call), MEETINGS_WARM_UP, CONNECTIONS);
+                    Load list = Load.of(call, REQUESTS, CONNECTIONS);
+                    list.into(m, "graphql");
+                    results.get(a).add(m);
+                    System.out.println("| " + (r + 1) + " | " + listPair[a].name() + " | " + fmt(m.get("claims/s")) + " | "
+                            + list.describe() + " |");
+                }
+            }
+        }
+        for (int a = 0; a < 2; a++) {
+            List<Map<String, Double>> r = results.get(a);
+            SUMMARY.add("| meetings list at N = 10,000, uncached, " + listPair[a].name() + " (" + listRuns + " starts): req/s, p50/p99 ms | "
+                    + cell(r, "graphql rps") + ", " + fmt(median(r, "graphql p50")) + "/" + fmt(median(r, "graphql p99"))
+                    + " | | | — |");
+            SUMMARY.add("| import at N = 10,000, " + listPair[a].name() + " | " + cell(r, "claims/s") + " claims/s | | | — |");
+        }
+    }
+
+    /** The JVM options that deploy/kubernetes/deployment-jvm.yaml amounts to outside a container (see rss). */
+    static List<String> jvmOptionsOfTheDeployment() throws IOException {
+        Matcher percent = Pattern.compile("MaxRAMPercentage=(\\d+)").matcher(Files.readString(MANIFEST));
+        if (!percent.find()) {
+            fail(MANIFEST + " no longer gives MaxRAMPercentage where this harness looks for it");
+        }
+        long limitMiB = mebibytes(limitOf(MANIFEST));
+        List<String> options = new ArrayList<>(List.of("-Xmx" + limitMiB * Integer.parseInt(percent.group(1)) / 100 + "m"));
+        if (limitMiB < 1792) {
+            options.add("-XX:+UseSerialGC");
+        }
+        return options;
+    }
+
+    static String limitOf(Path manifest) throws IOException {
+        Matcher declared = Pattern.compile("limits:\\s*\\n\\s*memory:\\s*(\\S+)").matcher(Files.readString(manifest));
+        if (!declared.find()) {
+            fail(manifest + " no longer gives a memory limit where this harness looks for it");
+        }
+        return declared.group(1);
+    }
+
+    static long megabytes(Path path) throws IOException {
+        try (Stream<Path> files = Files.walk(path)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() / 1_000_000;
+        }
+    }
+
     // --- Figures -----------------------------------------------------------------------------------------------
 
     static double[] values(List<Map<String, Double>> runs, String key) {
@@ -714,11 +874,16 @@ public final class Benchmark {
 
     // --- The apps ----------------------------------------------------------------------------------------------
 
-    /** How to start one app: its JVM, jar, options and environment. */
+    /** How to start one app: its JVM (none for a native binary), jar or binary, options and environment. */
     record Launch(String name, String java, Path jar, List<String> options, Map<String, String> env) {
 
         static Launch majlis(String java, String... options) {
             return new Launch("Majlis", java, JAR, List.of(options), Map.of());
+        }
+
+        /** The native binary: no JVM, the binary in place of the jar. */
+        static Launch majlisNative(String... options) {
+            return new Launch("Majlis native", null, NATIVE, List.of(options), Map.of());
         }
 
         static Launch bare(String java) {
@@ -776,10 +941,17 @@ public final class Benchmark {
                 port = socket.getLocalPort();
             }
             Path log = Files.createTempFile("majlis-bench", ".log");
-            List<String> command = new ArrayList<>(
-                    List.of(launch.java(), "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
+            List<String> command = new ArrayList<>();
+            if (launch.java() == null) {
+                command.add(launch.jar().toString());
+            } else {
+                command.add(launch.java());
+            }
+            command.addAll(List.of("-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port));
             command.addAll(launch.options());
-            command.addAll(List.of("-jar", launch.jar().toString()));
+            if (launch.java() != null) {
+                command.addAll(List.of("-jar", launch.jar().toString()));
+            }
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(launch.env());
             long started = System.nanoTime();
