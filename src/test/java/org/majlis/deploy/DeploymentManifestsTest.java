@@ -304,7 +304,7 @@ class DeploymentManifestsTest {
     private static List<Path> dockerfiles() throws IOException {
         try (Stream<Path> list = Files.list(DEPLOY)) {
             List<Path> files = list.filter(p -> p.getFileName().toString().startsWith("Dockerfile.")).sorted().toList();
-            assertEquals(3, files.size(), files.toString());
+            assertEquals(2, files.size(), files.toString());
             return files;
         }
     }
