@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -40,7 +41,9 @@ final class PackagedApp implements AutoCloseable {
     static PackagedApp start(Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("majlis", ".log");
-        ProcessBuilder builder = launch(environment, "-Dquarkus.http.port=" + port).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> onItsPort = new HashMap<>(environment);
+        onItsPort.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        ProcessBuilder builder = launch(onItsPort).redirectErrorStream(true).redirectOutput(log.toFile());
         return new PackagedApp(port, builder.start(), log);
     }
 
