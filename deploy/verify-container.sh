@@ -338,7 +338,7 @@ prepare_databases() {
   done
 }
 
-# ---- 5. podman kube play (of the current Deployment) -------------------------------------------------------------------------------------
+# ---- 5. podman kube play of the current Deployment -----------------------------------------------------------
 KUBE_CONTAINER=
 verify_kube_play() {
   # One replica: two would be two pods with the same port on one machine.
@@ -459,8 +459,12 @@ if [ "$MODE" = measure ]; then
   for i in $(seq "$RUNS"); do
     measure_start aot >>"$WORK/aot"
     measure_start noaot >>"$WORK/noaot"
-    if [ "$NATIVE" = 1 ]; then measure_start native >>"$WORK/native"; fi
-    say "run $i: with the AOT cache $(tail -1 "$WORK/aot" | cut -d' ' -f1) ms, without $(tail -1 "$WORK/noaot" | cut -d' ' -f1) ms, native $(tail -1 "$WORK/native" | cut -d' ' -f1) ms"
+    native_ms=
+    if [ "$NATIVE" = 1 ]; then
+      measure_start native >>"$WORK/native"
+      native_ms=", native $(tail -1 "$WORK/native" | cut -d' ' -f1) ms"
+    fi
+    say "run $i: with the AOT cache $(tail -1 "$WORK/aot" | cut -d' ' -f1) ms, without $(tail -1 "$WORK/noaot" | cut -d' ' -f1) ms$native_ms"
   done
   echo
   echo "| image, run as its Deployment (memory limit) | first correct answer after podman run, median (min-max) | RSS then, median (min-max) |"

@@ -27,7 +27,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * itself: Hibernate Validator through its bootstrap API (its predefined scope), with the interpolator that needs no
  * expression language (the seed constraints' messages have no expressions), and the seed settings from the same
  * system properties and environment variables that the service reads ({@code MAJLIS_SEEDS_EXTERNAL},
- * {@code MAJLIS_SEEDS_BUNDLED}, {@code MAJLIS_SEEDS_MAX_FILE_BYTES}). {@code SeedCheckTest} holds its output to the importer's, error for error.
+ * {@code MAJLIS_SEEDS_BUNDLED}, {@code MAJLIS_SEEDS_MAX_FILE_BYTES}). {@code SeedCheckTest} holds its output to the
+ * importer's, error for error.
  */
 public final class SeedCheck {
 
