@@ -66,4 +66,9 @@ public class Evidence extends PanacheEntityBase {
     public static List<Evidence> forClaims(Collection<String> claims) {
         return list("claim in ?1 order by claim, ordinal", claims);
     }
+
+    /** Every quote of the given documents, by claim and in each claim's order. */
+    public static List<Evidence> inDocuments(Collection<String> documentSlugs) {
+        return list("documentSlug in ?1 order by claim, ordinal", documentSlugs);
+    }
 }

@@ -81,4 +81,8 @@ public class Meeting extends PanacheEntityBase implements Node {
     public static List<Meeting> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
     }
+
+    public static List<Meeting> forDocuments(Collection<String> documentSlugs) {
+        return list("documentSlug in ?1 order by documentSlug, slug", documentSlugs);
+    }
 }

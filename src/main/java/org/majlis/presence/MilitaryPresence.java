@@ -90,4 +90,8 @@ public class MilitaryPresence extends PanacheEntityBase implements Node {
     public static List<MilitaryPresence> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
     }
+
+    public static List<MilitaryPresence> forDocuments(Collection<String> documentSlugs) {
+        return list("documentSlug in ?1 order by documentSlug, slug", documentSlugs);
+    }
 }

@@ -101,4 +101,8 @@ public class Relationship extends PanacheEntityBase implements Node {
     public static List<Relationship> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
     }
+
+    public static List<Relationship> forDocuments(Collection<String> documentSlugs) {
+        return list("documentSlug in ?1 order by documentSlug, slug", documentSlugs);
+    }
 }

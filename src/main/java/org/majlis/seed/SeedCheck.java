@@ -119,7 +119,7 @@ public final class SeedCheck {
         }
     }
 
-    private static String count(long n, String noun) {
+    static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
