@@ -42,7 +42,7 @@ class ArchitectureTest {
                     "org.majlis.document..", "org.majlis.evidence..", "org.majlis.party..")
             .layer("Names").definedBy("org.majlis.label..")
             .layer("Plumbing").definedBy("org.majlis.graphql..", "org.majlis.frameworkinternals..", "org.majlis.date..",
-                    "org.majlis.events..")
+                    "org.majlis.events..", "org.majlis.store..")
             .whereLayer("Application").mayNotBeAccessedByAnyLayer()
             .whereLayer("Views").mayOnlyBeAccessedByLayers("Application")
             .whereLayer("Claims").mayOnlyBeAccessedByLayers("Views", "Application")

@@ -2,6 +2,7 @@ package org.majlis.health;
 
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.majlis.postgres.PostgresProfile;
+import org.majlis.store.Store;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -11,4 +12,9 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(PostgresProfile.class)
 @EnabledIfEnvironmentVariable(named = PostgresProfile.ENABLED, matches = "true")
 class ReadinessPostgresTest extends ReadinessTest {
+
+    @Override
+    Store.Kind database() {
+        return Store.Kind.POSTGRESQL;
+    }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -39,11 +38,25 @@ final class PackagedApp implements AutoCloseable {
     }
 
     static PackagedApp start(Map<String, String> environment) throws IOException {
+        return start(environment, launch(Map.of()));
+    }
+
+    /**
+     * Starts it in a working directory with nothing set but the seeds of the environment given, as the README runs
+     * it: its own default database (failsafe's environment names one in memory for every other test).
+     */
+    static PackagedApp startAsInstalled(Path workingDirectory, Map<String, String> environment) throws IOException {
+        ProcessBuilder builder = launch(Map.of()).directory(workingDirectory.toFile());
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        return start(environment, builder);
+    }
+
+    private static PackagedApp start(Map<String, String> environment, ProcessBuilder builder) throws IOException {
         int port = freePort();
         Path log = Files.createTempFile("majlis", ".log");
-        Map<String, String> onItsPort = new HashMap<>(environment);
-        onItsPort.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        ProcessBuilder builder = launch(onItsPort).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.redirectErrorStream(true).redirectOutput(log.toFile());
         return new PackagedApp(port, builder.start(), log);
     }
 
@@ -132,7 +145,8 @@ final class PackagedApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("no packaged application: run ./mvnw package first", e);
         }
-        Path path = target.resolve(artifact.getProperty("path"));
+        // Absolute, so that a test may start it in a working directory of its own.
+        Path path = target.resolve(artifact.getProperty("path")).toAbsolutePath();
         return "native".equals(artifact.getProperty("type")) ? List.of(path.toString())
                 : List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", path.toString());
     }

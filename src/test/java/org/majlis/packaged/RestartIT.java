@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Restarting against a persistent H2 file keeps the same rows: the second start recognises the imported seeds. */
+/**
+ * The README's run command keeps what the database holds: its default is an H2 file under the working directory,
+ * which a second start finds, answering the same and importing nothing.
+ */
 class RestartIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,31 +27,33 @@ class RestartIT {
             meetings(first: 100) { totalCount nodes { id participants { actor { id } } } } }"}""";
 
     @Test
-    void aSecondStartOnTheSameDatabaseFileAnswersTheSameAndImportsNothing() throws Exception {
-        Path folder = Files.createTempDirectory("majlis-h2");
-        Map<String, String> environment = Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + folder.resolve("majlis"));
+    void aSecondStartOnTheDefaultDatabaseAnswersTheSameAndImportsNothing() throws Exception {
+        Path workingDirectory = Files.createTempDirectory("majlis-home");
         String first;
         JsonNode readyFirst;
-        try (PackagedApp app = PackagedApp.start(environment)) {
+        try (PackagedApp app = PackagedApp.startAsInstalled(workingDirectory, Map.of())) {
             assertTrue(app.awaitReady(Duration.ofSeconds(60)), app.output());
             first = app.postGraphQL(QUERY).body();
-            readyFirst = seedImportCheck(app.get("/q/health/ready").body());
+            readyFirst = check("seed-import", app.get("/q/health/ready").body());
+            assertEquals("{\"kind\":\"H2_FILE\",\"lasting\":true}",
+                    check("store", app.get("/q/health/ready").body()).get("data").toString());
             assertTrue(app.output().contains("Seeds imported"), app.output());
         }
-        try (PackagedApp app = PackagedApp.start(environment)) {
+        assertTrue(Files.isRegularFile(workingDirectory.resolve("majlis-data/majlis.mv.db")), "the database file");
+        try (PackagedApp app = PackagedApp.startAsInstalled(workingDirectory, Map.of())) {
             assertTrue(app.awaitReady(Duration.ofSeconds(60)), app.output());
             assertEquals(first, app.postGraphQL(QUERY).body());
-            assertEquals(readyFirst, seedImportCheck(app.get("/q/health/ready").body()));
+            assertEquals(readyFirst, check("seed-import", app.get("/q/health/ready").body()));
             assertTrue(app.output().contains("Seeds already imported"), app.output());
         }
     }
 
-    private static JsonNode seedImportCheck(String readiness) throws IOException {
+    private static JsonNode check(String name, String readiness) throws IOException {
         for (JsonNode check : JSON.readTree(readiness).get("checks")) {
-            if (check.get("name").asText().equals("seed-import")) {
+            if (check.get("name").asText().equals(name)) {
                 return check;
             }
         }
-        throw new AssertionError("no seed-import check in " + readiness);
+        throw new AssertionError("no " + name + " check in " + readiness);
     }
 }
