@@ -40,6 +40,8 @@ import java.util.stream.Stream;
  *   java bench/Benchmark.java cpu [PAIRS] [REQUESTS]   # CPU per trivial query, Majlis and bare by turns (5, 20000)
  *   java bench/Benchmark.java start [RUNS]             # ms from launch to the first answer (5); JDK 25 too if
  *                                                      #   JAVA25_HOME is set
+ *   java bench/Benchmark.java restart [RUNS]           # the same on an H2 file that already holds the bundled
+ *                                                      #   seeds (the default store), beside the bare app (5)
  *   java bench/Benchmark.java meetings [N] [RUNS]      # meetings list uncached and cached, REST baseline, import (10000, 3)
  *   java bench/Benchmark.java import [N] [STARTS]      # the import alone (10000, 3)
  *   java bench/Benchmark.java rss [SIZES] [STARTS] [LIMIT]  # RSS after import at the Kubernetes heap (1,1000,10000, 1,
@@ -121,6 +123,7 @@ public final class Benchmark {
         switch (part) {
             case "cpu" -> cpu(intArg(args, 1, 5), intArg(args, 2, 20_000));
             case "start" -> start(intArg(args, 1, 5));
+            case "restart" -> restart(intArg(args, 1, 5));
             case "meetings" -> meetings(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "import" -> imports(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "rss" -> rss(sizes(args.length > 1 ? args[1] : "1,1000,10000"), intArg(args, 2, 1), args.length > 3 ? args[3] : null);
@@ -240,6 +243,30 @@ public final class Benchmark {
                     + " (it replaces target/quarkus-app) and measures it; once it has, this part runs it with --no-build"
                     + " when JAVA25_HOME is set.");
         }
+    }
+
+    /**
+     * Time to first answer of a restart: Majlis on an H2 file that a first start filled with the bundled seeds (the
+     * default store), which it finds there and imports nothing, beside the bare app, by turns.
+     */
+    static void restart(int runs) throws Exception {
+        needMajlis();
+        needBare();
+        Path folder = Files.createTempDirectory("majlis-bench-restart");
+        Launch stored = Launch.majlis(java()).stored(folder.resolve("majlis")).named("Majlis restart, JDK 17");
+        try (App first = App.start(stored, App::answersTrivially)) {
+            if (!first.log().contains("Seeds imported")) {
+                fail("the first start did not import the seeds:\n" + first.log());
+            }
+        }
+        List<Launch> launches = List.of(stored, Launch.bare(java()).named("bare, JDK 17"));
+        System.out.println("\n## Time to first answer of a restart\n\nms from launch to the first correct answer to "
+                + TRIVIAL + " (RSS then, MiB), Majlis on a database that already holds the bundled seeds.\n");
+        double[][] ms = startsByTurns(launches, runs)[0];
+        double[] ratios = new double[runs];
+        Arrays.setAll(ratios, r -> ms[0][r] / ms[1][r]);
+        SUMMARY.add("| time to first answer of a restart on the seeds it holds, JDK 17, ms (" + runs + " runs) | "
+                + spread(ms[0]) + " | " + spread(ms[1]) + " | " + ratioSpread(ratios) + " | ≤ 1.3 |");
     }
 
     /**
@@ -901,6 +928,13 @@ public final class Benchmark {
 
         Launch with(String option) {
             return new Launch(name, java, jar, Stream.concat(options.stream(), Stream.of(option)).toList(), env);
+        }
+
+        /** On an H2 file, which lasts from one start to the next (the default store), instead of memory. */
+        Launch stored(Path database) {
+            Map<String, String> more = new HashMap<>(env);
+            more.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + database.toAbsolutePath());
+            return new Launch(name, java, jar, options, more);
         }
 
         /** Majlis on a synthetic corpus, imported beside the bundled seeds. */

@@ -117,7 +117,8 @@ class SeedExportTest {
         Map<String, List<String>> tables = new TreeMap<>();
         try (Connection connection = database.getConnection()) {
             List<String> names = new ArrayList<>();
-            try (ResultSet found = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] { "TABLE" })) {
+            try (ResultSet found = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                    new String[] { "TABLE" })) {
                 while (found.next()) {
                     names.add(found.getString("TABLE_NAME").toLowerCase());
                 }
