@@ -2,6 +2,7 @@ package org.majlis.seed;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -73,6 +74,17 @@ public class SeedImporter {
         LOG.infof("Reading seeds from %s", SeedReader.describe(sources));
         status.importing();
         try {
+            Optional<String> held = reader.fingerprint(sources).filter(writer::holds);
+            if (held.isPresent()) {
+                // The same bytes as the set imported whole (and checked then): a restart spends nothing on reading or
+                // checking them again (docs/benchmarks.md, "Issue 23").
+                LOG.infof("Seeds already imported: fingerprint %s, the set the database holds, recognised from the "
+                        + "files' bytes in %d ms without parsing or checking them again", held.get().substring(0, 12),
+                        (System.nanoTime() - started) / 1_000_000);
+                imported.fire(new SeedsImported(held.get(), false));
+                status.imported(held.get());
+                return false;
+            }
             SeedSet seeds = check(sources);
             LOG.infof("Seeds checked: %d documents; writing them unless the database already holds this set",
                     seeds.documents().size());

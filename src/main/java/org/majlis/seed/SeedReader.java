@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -163,6 +164,37 @@ public class SeedReader {
         }
     }
 
+    /**
+     * The fingerprint that {@link #read} gives the same sources, from the files' bytes alone: nothing is parsed or
+     * checked, so that a start on the seeds the database already holds spends no time on them. Empty when a file
+     * would be an error before it is parsed (not a seed file, too large, unreadable): {@link #check} reports it.
+     */
+    public Optional<String> fingerprint(List<SeedSource> sources) {
+        MessageDigest digest = sha256();
+        for (SeedSource source : sources) {
+            for (String path : source.files()) {
+                Kind kind = Kind.of(path);
+                if (kind == Kind.UNKNOWN || (kind != Kind.IGNORED && source.size(path) > maxFileBytes)) {
+                    return Optional.empty();
+                }
+                if (kind != Kind.IGNORED) {
+                    byte[] bytes = readAll(source, path, path, new ArrayList<>());
+                    if (bytes == null) {
+                        return Optional.empty();
+                    }
+                    fingerprint(digest, path, bytes);
+                }
+            }
+        }
+        return Optional.of(HexFormat.of().formatHex(digest.digest()));
+    }
+
+    private static void fingerprint(MessageDigest digest, String path, byte[] bytes) {
+        digest.update(path.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(bytes);
+    }
+
     /** What reading one file found: its own errors first, then those of its parsing, which may still run. */
     private static final class FileRead {
         final String name;
@@ -197,9 +229,7 @@ public class SeedReader {
         if (bytes == null) {
             return;
         }
-        digest.update(path.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(bytes);
+        fingerprint(digest, path, bytes);
         if (file.kind == Kind.DOCUMENT) {
             String earlier = seenSlugs.putIfAbsent(file.slug, file.name);
             if (earlier != null) {

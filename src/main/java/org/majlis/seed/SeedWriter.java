@@ -99,6 +99,14 @@ public class SeedWriter {
         }
     }
 
+    /** Whether the database holds the seed set with this fingerprint, imported whole. */
+    public boolean holds(String fingerprint) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            SeedImport last = SeedImport.findById(SeedImport.ONLY);
+            return last != null && last.fingerprint.equals(fingerprint);
+        });
+    }
+
     /** H2's switch, not persistent: a restart has the checks on whatever happened here. Nothing on PostgreSQL. */
     private void referentialIntegrity(boolean on) {
         if (h2) {

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.inject.Inject;
@@ -28,6 +30,9 @@ class SeedImportTest {
     SeedImporter importer;
 
     @Inject
+    SeedReader reader;
+
+    @Inject
     EntityManager em;
 
     @Test
@@ -44,6 +49,24 @@ class SeedImportTest {
         Map<String, Long> before = counts();
         assertFalse(importer.importConfigured(), "an unchanged seed set is recognised by its fingerprint");
         assertEquals(before, counts());
+    }
+
+    /** A start on the seeds the database holds recognises them from their bytes: the same fingerprint as a check's. */
+    @Test
+    void theFingerprintOfTheFilesBytesIsTheCheckedSetsOne() {
+        Path beside = SeedFixture.besideTheBundledSeeds().write();
+        for (List<SeedSource> sources : List.of(List.of(SeedSource.bundled()), List.of(SeedSource.folder(beside)),
+                List.of(SeedSource.bundled(), SeedSource.folder(beside)))) {
+            assertEquals(Optional.of(reader.check(sources).fingerprint()), reader.fingerprint(sources),
+                    SeedReader.describe(sources));
+        }
+    }
+
+    @Test
+    void aFileThatIsNotASeedGivesNoFingerprintSoTheCheckReportsIt() {
+        Path folder = new SeedFixture().with("documents/notes.docx", "not a seed").write();
+        assertEquals(Optional.empty(), reader.fingerprint(List.of(SeedSource.folder(folder))));
+        assertThrows(SeedException.class, () -> importer.importFrom(List.of(SeedSource.folder(folder))));
     }
 
     @Test
