@@ -18,7 +18,7 @@ import io.quarkus.test.junit.TestProfile;
 @QuarkusTest
 @TestProfile(PostgresRestartProfile.class)
 @EnabledIfEnvironmentVariable(named = PostgresProfile.ENABLED, matches = "true")
-class ReadinessAfterRestartPostgresTest extends ReadinessTest {
+class ReadinessAfterRestartPostgresTest extends ReadinessPostgresTest {
 
     @Inject
     ImportWitness witness;
