@@ -52,7 +52,9 @@ import org.majlis.seed.SeedFiles.PresenceSeed;
 import org.majlis.seed.SeedFiles.RelationshipSeed;
 import org.majlis.seed.SeedFiles.RoleSeed;
 import org.majlis.seed.SeedFiles.StatementSeed;
+import org.majlis.store.Store;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 
@@ -69,8 +71,20 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class SeedExport {
 
-    /** Documents read per transaction: a page of 100 long articles and their claims is a few megabytes. */
+    /** Documents read at a time: a page of 100 long articles and their claims is a few megabytes. */
     static final int DOCUMENTS_PER_PAGE = 100;
+
+    /**
+     * The export's one transaction may last an hour (Quarkus's default is a minute): 10,000 documents took 6 s
+     * (docs/benchmarks.md, "Issue 23"), and a corpus a hundred times larger should not be cut off.
+     */
+    static final int TIMEOUT_SECONDS = 3600;
+
+    private final Store store;
+
+    public SeedExport(Store store) {
+        this.store = store;
+    }
 
     private static final List<String> SCHEMAS = List.of("document.schema.json", "entities.schema.json");
 
@@ -99,29 +113,46 @@ public class SeedExport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EntitiesFile all = QuarkusTransaction.requiringNew().call(SeedExport::entities);
-        SeedYaml.write(entities.resolve("actors.yaml"), "entities.schema.json", new EntitiesFile(all.actors(), null, null));
-        SeedYaml.write(entities.resolve("organisations.yaml"), "entities.schema.json",
-                new EntitiesFile(null, all.organisations(), null));
-        SeedYaml.write(entities.resolve("places.yaml"), "entities.schema.json", new EntitiesFile(null, null, all.places()));
-        int written = 0;
-        String after = "";
-        while (true) {
-            String from = after;
-            List<DocumentExport> page = QuarkusTransaction.requiringNew().call(() -> documents(from));
-            for (DocumentExport document : page) {
-                try {
-                    Files.writeString(documents.resolve(document.slug() + ".txt"), document.text(), StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        return QuarkusTransaction.requiringNew().timeout(TIMEOUT_SECONDS).call(() -> {
+            oneSnapshot();
+            EntitiesFile all = entities();
+            SeedYaml.write(entities.resolve("actors.yaml"), "entities.schema.json", new EntitiesFile(all.actors(), null, null));
+            SeedYaml.write(entities.resolve("organisations.yaml"), "entities.schema.json",
+                    new EntitiesFile(null, all.organisations(), null));
+            SeedYaml.write(entities.resolve("places.yaml"), "entities.schema.json", new EntitiesFile(null, null, all.places()));
+            int written = 0;
+            String after = "";
+            while (true) {
+                List<DocumentExport> page = documents(after);
+                // What is written is no longer needed: the transaction holds one page at a time, whatever the corpus.
+                Panache.getEntityManager().clear();
+                for (DocumentExport document : page) {
+                    try {
+                        Files.writeString(documents.resolve(document.slug() + ".txt"), document.text(), StandardCharsets.UTF_8);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    SeedYaml.write(documents.resolve(document.slug() + ".yaml"), "document.schema.json", document.file());
                 }
-                SeedYaml.write(documents.resolve(document.slug() + ".yaml"), "document.schema.json", document.file());
+                written += page.size();
+                if (page.size() < DOCUMENTS_PER_PAGE) {
+                    return new Summary(all.actors().size(), all.organisations().size(), all.places().size(), written);
+                }
+                after = page.get(page.size() - 1).slug();
             }
-            written += page.size();
-            if (page.size() < DOCUMENTS_PER_PAGE) {
-                return new Summary(all.actors().size(), all.organisations().size(), all.places().size(), written);
-            }
-            after = page.get(page.size() - 1).slug();
+        });
+    }
+
+    /**
+     * Every page is read from one snapshot of the database, so that an export taken while another process commits
+     * (a replica importing a new seed set on PostgreSQL) holds the set as it was when the export began, never half of
+     * each. PostgreSQL's own isolation level, set by the transaction's first statement; an H2 file is open to this
+     * process alone while it exports, and H2 in memory is never exported.
+     */
+    private void oneSnapshot() {
+        if (store.kind() == Store.Kind.POSTGRESQL) {
+            Panache.getEntityManager().createNativeQuery("set transaction isolation level repeatable read, read only")
+                    .executeUpdate();
         }
     }
 

@@ -92,14 +92,14 @@ class SeedExportTest {
         }
     }
 
-    private Path exported() throws IOException {
+    Path exported() throws IOException {
         Path folder = Files.createTempDirectory("majlis-export").resolve("seeds");
         export.exportTo(folder);
         return folder;
     }
 
     /** Every file of a folder by its relative path, with its bytes as text. */
-    private static Map<String, String> files(Path folder) throws IOException {
+    static Map<String, String> files(Path folder) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
