@@ -42,6 +42,8 @@ import java.util.stream.Stream;
  *                                                      #   JAVA25_HOME is set
  *   java bench/Benchmark.java restart [RUNS]           # the same on an H2 file that already holds the bundled
  *                                                      #   seeds (the default store), beside the bare app (5)
+ *   java bench/Benchmark.java stores [N] [RUNS]        # the read path on H2 in memory and on the H2 file, by turns:
+ *                                                      #   CPU per trivial query, meetings list at N (10000, 3)
  *   java bench/Benchmark.java meetings [N] [RUNS]      # meetings list uncached and cached, REST baseline, import (10000, 3)
  *   java bench/Benchmark.java import [N] [STARTS]      # the import alone (10000, 3)
  *   java bench/Benchmark.java rss [SIZES] [STARTS] [LIMIT]  # RSS after import at the Kubernetes heap (1,1000,10000, 1,
@@ -124,6 +126,7 @@ public final class Benchmark {
             case "cpu" -> cpu(intArg(args, 1, 5), intArg(args, 2, 20_000));
             case "start" -> start(intArg(args, 1, 5));
             case "restart" -> restart(intArg(args, 1, 5));
+            case "stores" -> stores(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "meetings" -> meetings(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "import" -> imports(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "rss" -> rss(sizes(args.length > 1 ? args[1] : "1,1000,10000"), intArg(args, 2, 1), args.length > 3 ? args[3] : null);
@@ -267,6 +270,60 @@ public final class Benchmark {
         Arrays.setAll(ratios, r -> ms[0][r] / ms[1][r]);
         SUMMARY.add("| time to first answer of a restart on the seeds it holds, JDK 17, ms (" + runs + " runs) | "
                 + spread(ms[0]) + " | " + spread(ms[1]) + " | " + ratioSpread(ratios) + " | ≤ 1.3 |");
+    }
+
+    /**
+     * The read path on the two embedded stores, answers uncached: H2 in memory (the images') and the H2 file (the
+     * jar's default), at N documents beside the bundled seeds, by turns. The file is filled by a first start; each run
+     * restarts on it, as a laptop does. Per start: CPU per trivial query (the server's utime + stime around the
+     * measured requests, after as many to warm up) and the meetings list's throughput and latency.
+     */
+    static void stores(int n, int runs) throws Exception {
+        needMajlis();
+        Path corpus = corpus(n);
+        Launch memory = Launch.majlis(java(), "-Dmajlis.cache.answers=false").on(corpus).named("H2 in memory");
+        Launch file = memory.stored(Files.createTempDirectory("majlis-bench-stores").resolve("majlis")).named("H2 file");
+        try (App first = App.start(file, App::isReady)) {
+            if (!first.log().contains("Seeds imported")) {
+                fail("the first start on the file did not import the seeds:\n" + first.log());
+            }
+        }
+        System.out.println("\n## The read path on H2 in memory and on the H2 file, N = " + n + "\n\nEach start: " + FAST_REQUESTS
+                + " trivial queries from " + CPU_CONNECTIONS + " connections to warm up, " + FAST_REQUESTS + " measured (CPU from "
+                + "/proc/PID/stat); the meetings list for " + MEETINGS_WARM_UP.toSeconds() + " s, then " + REQUESTS
+                + " requests from " + CONNECTIONS + " connections. Answer cache off.\n");
+        System.out.println("| run | store | CPU ms per trivial query | meetings list req/s, p50/p99 ms |");
+        System.out.println("|---|---|---|---|");
+        long ticksPerSecond = clockTicks();
+        List<Launch> launches = List.of(memory, file);
+        double[][] cpu = new double[2][runs];
+        double[][] rps = new double[2][runs];
+        for (int r = 0; r < runs; r++) {
+            for (int l = 0; l < 2; l++) {
+                try (App app = App.start(launches.get(l), App::isReady)) {
+                    Load.Call trivial = () -> app.post("/graphql", TRIVIAL);
+                    Load.of(trivial, FAST_REQUESTS, CPU_CONNECTIONS);
+                    long before = app.cpuTicks();
+                    Load.of(trivial, FAST_REQUESTS, CPU_CONNECTIONS);
+                    cpu[l][r] = (app.cpuTicks() - before) * 1000.0 / ticksPerSecond / FAST_REQUESTS;
+                    String body = QUERIES.get("meetings list");
+                    Load.Call meetings = () -> app.post("/graphql", body);
+                    Load.warm(List.of(meetings), MEETINGS_WARM_UP, CONNECTIONS);
+                    Load list = Load.of(meetings, REQUESTS, CONNECTIONS);
+                    rps[l][r] = list.throughput;
+                    System.out.println("| " + (r + 1) + " | " + launches.get(l).name() + " | " + fmt(cpu[l][r]) + " | "
+                            + list.describe() + " |");
+                }
+            }
+        }
+        double[] cpuRatios = new double[runs];
+        double[] rpsRatios = new double[runs];
+        Arrays.setAll(cpuRatios, r -> cpu[1][r] / cpu[0][r]);
+        Arrays.setAll(rpsRatios, r -> rps[1][r] / rps[0][r]);
+        SUMMARY.add("| CPU per trivial query, ms, H2 file against H2 in memory, N = " + n + " (" + runs + " starts each) | "
+                + spread(cpu[1]) + " | " + spread(cpu[0]) + " | " + ratioSpread(cpuRatios) + " | — |");
+        SUMMARY.add("| meetings list req/s, H2 file against H2 in memory, N = " + n + " (" + runs + " starts each) | "
+                + spread(rps[1]) + " | " + spread(rps[0]) + " | " + ratioSpread(rpsRatios) + " | — |");
     }
 
     /**
