@@ -20,8 +20,9 @@ echo '{ "place": "Place:moscow", "first": 20 }' >"$OPERATIONS/MeetingsInMoscow.v
 run() { # $1: true or false, the answer cache
   local log server port
   log=$(mktemp --suffix=.log)
-  MAJLIS_CACHE_ANSWERS=$1 MAJLIS_SEEDS_BUNDLED=false MAJLIS_SEEDS_EXTERNAL=src/test/resources/fixture-seeds \
-    java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -jar "$JAR" >"$log" 2>&1 &
+  # In memory, as bench/load/run.sh: each start imports the fixture afresh (the jar's default is a file).
+  QUARKUS_DATASOURCE_JDBC_URL='jdbc:h2:mem:majlis;DB_CLOSE_DELAY=-1' MAJLIS_CACHE_ANSWERS=$1 MAJLIS_SEEDS_BUNDLED=false \
+    MAJLIS_SEEDS_EXTERNAL=src/test/resources/fixture-seeds java -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port=0 -jar "$JAR" >"$log" 2>&1 &
   server=$!
   port=
   for _ in $(seq 1 600); do
