@@ -74,10 +74,12 @@ public class SeedImporter {
         LOG.infof("Reading seeds from %s", SeedReader.describe(sources));
         status.importing();
         try {
-            Optional<String> held = reader.fingerprint(sources).filter(writer::holds);
+            // The same bytes as the set imported whole (and checked then): a restart spends nothing on parsing or
+            // checking them again (docs/benchmarks.md, "Issue 23"). An empty database is not asked, so a first start
+            // reads the files once.
+            Optional<String> last = writer.lastFingerprint();
+            Optional<String> held = last.isEmpty() ? Optional.empty() : reader.fingerprint(sources).filter(last.get()::equals);
             if (held.isPresent()) {
-                // The same bytes as the set imported whole (and checked then): a restart spends nothing on reading or
-                // checking them again (docs/benchmarks.md, "Issue 23").
                 LOG.infof("Seeds already imported: fingerprint %s, the set the database holds, recognised from the "
                         + "files' bytes in %d ms without parsing or checking them again", held.get().substring(0, 12),
                         (System.nanoTime() - started) / 1_000_000);

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -99,12 +100,10 @@ public class SeedWriter {
         }
     }
 
-    /** Whether the database holds the seed set with this fingerprint, imported whole. */
-    public boolean holds(String fingerprint) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            SeedImport last = SeedImport.findById(SeedImport.ONLY);
-            return last != null && last.fingerprint.equals(fingerprint);
-        });
+    /** The fingerprint of the seed set the database holds, imported whole; empty when it holds none. */
+    public Optional<String> lastFingerprint() {
+        return QuarkusTransaction.requiringNew().call(() -> Optional.ofNullable(SeedImport.<SeedImport> findById(SeedImport.ONLY))
+                .map(last -> last.fingerprint));
     }
 
     /** H2's switch, not persistent: a restart has the checks on whatever happened here. Nothing on PostgreSQL. */
