@@ -989,15 +989,17 @@ public final class Benchmark {
 
         /** On an H2 file, which lasts from one start to the next (the default store), instead of memory. */
         Launch stored(Path database) {
-            Map<String, String> more = new HashMap<>(env);
-            more.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + database.toAbsolutePath());
-            return new Launch(name, java, jar, options, more);
+            return withEnv("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + database.toAbsolutePath());
         }
 
         /** Majlis on a synthetic corpus, imported beside the bundled seeds. */
         Launch on(Path corpus) {
+            return withEnv("MAJLIS_SEEDS_EXTERNAL", corpus.toAbsolutePath().toString());
+        }
+
+        private Launch withEnv(String variable, String value) {
             Map<String, String> more = new HashMap<>(env);
-            more.put("MAJLIS_SEEDS_EXTERNAL", corpus.toAbsolutePath().toString());
+            more.put(variable, value);
             return new Launch(name, java, jar, options, more);
         }
     }

@@ -51,15 +51,9 @@ class KillIT {
     @Test
     void killedDuringTheImportTheNextStartImportsEverything() throws Exception {
         Path home = Files.createTempDirectory("majlis-home");
-        PackagedApp killed = start(home);
-        try {
-            // The writer's first rank is written: the old rows are deleted and new ones inserted, uncommitted.
-            awaitLog(killed, "Rank 1 of ", Duration.ofSeconds(120));
-            killed.process.destroyForcibly().waitFor();
-            assertFalse(killed.output().contains("Seeds imported"), "killed too late: the import had finished\n" + killed.output());
-        } finally {
-            killed.close();
-        }
+        // The writer's first rank is written: the old rows are deleted and new ones inserted, uncommitted.
+        String killedLog = killOnceLogged(home, "Rank 1 of ");
+        assertFalse(killedLog.contains("Seeds imported"), "killed too late: the import had finished\n" + killedLog);
         try (PackagedApp app = start(home)) {
             assertTrue(app.awaitReady(Duration.ofSeconds(180)), app.output());
             // Imported again, not "already imported": the killed transaction had not committed.
@@ -75,13 +69,7 @@ class KillIT {
     @Test
     void killedTheMomentTheImportCommittedTheNextStartFindsItImported() throws Exception {
         Path home = Files.createTempDirectory("majlis-home");
-        PackagedApp killed = start(home);
-        try {
-            awaitLog(killed, "Seeds imported", Duration.ofSeconds(120));
-            killed.process.destroyForcibly().waitFor();
-        } finally {
-            killed.close();
-        }
+        killOnceLogged(home, "Seeds imported");
         try (PackagedApp app = start(home)) {
             assertTrue(app.awaitReady(Duration.ofSeconds(180)), app.output());
             assertTrue(app.output().contains("Seeds already imported"), "the committed import was lost:\n" + app.output());
@@ -140,6 +128,18 @@ class KillIT {
         }
         state.set("api", JSON.readTree(app.postGraphQL(QUERY).body()));
         return state;
+    }
+
+    /** Starts it in that working directory and kills it with SIGKILL once its log has the line; returns its log. */
+    private static String killOnceLogged(Path workingDirectory, String line) throws Exception {
+        PackagedApp killed = start(workingDirectory);
+        try {
+            awaitLog(killed, line, Duration.ofSeconds(120));
+            killed.process.destroyForcibly().waitFor();
+            return killed.output();
+        } finally {
+            killed.close();
+        }
     }
 
     private static void awaitLog(PackagedApp app, String line, Duration timeout) throws Exception {
