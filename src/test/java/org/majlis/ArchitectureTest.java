@@ -42,7 +42,7 @@ class ArchitectureTest {
                     "org.majlis.document..", "org.majlis.evidence..", "org.majlis.party..")
             .layer("Names").definedBy("org.majlis.label..")
             .layer("Plumbing").definedBy("org.majlis.graphql..", "org.majlis.frameworkinternals..", "org.majlis.date..",
-                    "org.majlis.events..", "org.majlis.store..")
+                    "org.majlis.events..", "org.majlis.store..", "org.majlis.auth..", "org.majlis.change..")
             .whereLayer("Application").mayNotBeAccessedByAnyLayer()
             .whereLayer("Views").mayOnlyBeAccessedByLayers("Application")
             .whereLayer("Claims").mayOnlyBeAccessedByLayers("Views", "Application")
@@ -57,7 +57,8 @@ class ArchitectureTest {
     static final ArchRule frameworkInternalsOnlyInTheirPackage = noClasses().that()
             .resideOutsideOfPackage("org.majlis.frameworkinternals..").should().dependOnClassesThat()
             .resideInAnyPackage("io.smallrye.graphql.execution..", "io.smallrye.graphql.bootstrap..",
-                    "io.quarkus.smallrye.graphql.runtime..", "io.vertx.ext.web.impl..", "io.vertx.core.impl..",
+                    "io.quarkus.smallrye.graphql.runtime..", "io.quarkus.vertx.http.runtime..", "io.vertx.ext.web.impl..",
+                    "io.vertx.core.impl..",
                     "graphql.execution.instrumentation.dataloader..")
             .because("framework internals are gathered in org.majlis.frameworkinternals");
 

@@ -55,6 +55,11 @@ public class Document extends PanacheEntityBase implements Node {
     @Description("The full text, verbatim. Evidence offsets are UTF-16 code units into it: text.slice(start, end) === quote.")
     public String text;
 
+    @NonNull
+    @Description("Counts the changes made to the document: 1 as imported or created. An edit names the version it "
+            + "changes, and is refused with CONFLICT when someone changed the document since.")
+    public int version = 1;
+
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
@@ -78,6 +83,10 @@ public class Document extends PanacheEntityBase implements Node {
     public static List<Object[]> citations(Collection<String> slugs) {
         return getEntityManager().createQuery("select d.slug, d.publisher, d.publishedOn, d.url from Document d "
                 + "where d.slug in ?1", Object[].class).setParameter(1, slugs).getResultList();
+    }
+
+    public static boolean exists(String slug) {
+        return count("slug", slug) > 0;
     }
 
     public static List<Document> findBySlugs(Collection<String> slugs) {

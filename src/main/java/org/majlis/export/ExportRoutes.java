@@ -11,6 +11,7 @@ import org.majlis.graphql.CacheConfig;
 import org.majlis.http.ErrorBody;
 import org.majlis.http.HttpCaching;
 import org.majlis.http.Refusal;
+import org.majlis.store.Store;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -42,13 +43,13 @@ public class ExportRoutes {
     private final HttpCaching caching;
 
     ExportRoutes(WebAnnotationExport annotations, GeoJsonExport geoJson, ClaimsCsvExport csv, PopoloExport popolo,
-            ExportValidators validators, CacheConfig cache) {
+            ExportValidators validators, CacheConfig cache, Store store) {
         this.annotations = annotations;
         this.geoJson = geoJson;
         this.csv = csv;
         this.popolo = popolo;
         this.validators = validators;
-        this.caching = new HttpCaching(cache.maxAge());
+        this.caching = new HttpCaching(HttpCaching.maxAge(cache, store));
     }
 
     static String annotationsPath(String slug) {

@@ -9,7 +9,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.WeighedCaches;
 
@@ -96,6 +98,15 @@ public class AnswerCache {
     }
 
     void clear(@Observes SeedsImported imported) {
+        clear();
+    }
+
+    /** A committed change makes every answer possibly stale, and every ETag with it. */
+    void clear(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        clear();
+    }
+
+    private void clear() {
         generation.incrementAndGet();
         answers.invalidateAll();
     }

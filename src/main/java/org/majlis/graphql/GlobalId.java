@@ -12,6 +12,8 @@ public record GlobalId(String type, String slug) {
 
     /** The form of a slug: what seed files may use, and so what an id may carry. */
     public static final String SLUG_PATTERN = "[a-z0-9][a-z0-9_-]*";
+    /** What a slug is, for a message that refuses one. */
+    public static final String SLUG_MESSAGE = "must be a slug: lower-case letters, digits, '-' and '_', starting with a letter or digit";
 
     private static final Pattern FORM = Pattern.compile("([A-Z][A-Za-z]*):(" + SLUG_PATTERN + "(?:\\." + SLUG_PATTERN + ")*)");
 

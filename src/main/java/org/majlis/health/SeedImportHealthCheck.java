@@ -32,6 +32,7 @@ public class SeedImportHealthCheck implements HealthCheck {
         if (status.state() != SeedStatus.State.IMPORTED) {
             return response.down().withData("state", status.state().name()).withData("reason", status.detail()).build();
         }
+        status.notApplied().ifPresent(reason -> response.withData("seedsNotApplied", reason));
         try {
             return QuarkusTransaction.requiringNew().call(() -> response.up()
                     .withData("fingerprint", status.detail())

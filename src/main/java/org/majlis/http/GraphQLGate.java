@@ -1,16 +1,21 @@
 package org.majlis.http;
 
+import java.util.function.BiConsumer;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.majlis.auth.Writers;
+import org.majlis.frameworkinternals.AuthenticationFailures;
 import org.majlis.frameworkinternals.RequestBodies;
 import org.majlis.graphql.AnswerCache;
 import org.majlis.graphql.AnswerCapture;
 import org.majlis.graphql.CacheConfig;
 import org.majlis.graphql.GraphQLLimits;
 import org.majlis.graphql.WeighedCaches;
+import org.majlis.store.Store;
 
 import com.github.benmanes.caffeine.cache.Cache;
 
@@ -70,14 +75,14 @@ public class GraphQLGate {
     private final AnswerCache answers;
     private final HttpCaching caching;
 
-    GraphQLGate(GraphQLLimits limits, PersistedQueries persisted, AnswerCache answers, CacheConfig cache,
+    GraphQLGate(GraphQLLimits limits, PersistedQueries persisted, AnswerCache answers, CacheConfig cache, Store store,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
             @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql") String rootPath) {
         this.path = rootPath.startsWith("/") ? rootPath : "/" + rootPath;
         this.maxBodyBytes = maxBody.asLongValue();
         this.persisted = persisted;
         this.answers = answers;
-        this.caching = new HttpCaching(cache.maxAge());
+        this.caching = new HttpCaching(HttpCaching.maxAge(cache, store));
         this.parserOptions = ParserOptions.newParserOptions()
                 .maxCharacters(limits.maxCharacters())
                 .maxTokens(limits.maxTokens())
@@ -95,10 +100,23 @@ public class GraphQLGate {
                 .failureHandler(this::failed);
     }
 
+    /**
+     * A mutation asked who writes, and quarkus-oidc refused the token (the check is lazy: queries never ask). Quarkus
+     * answers that for the whole request, with this handler ({@link AuthenticationFailures}): 401 with RFC 6750's
+     * challenge, and the coded error in the body, as every other refusal of the gate.
+     */
+    private static final BiConsumer<RoutingContext, Throwable> TOKEN_REFUSED = (ctx, failure) -> {
+        if (!ctx.response().ended()) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            refuse(ctx, Refusal.unauthenticated(Writers.TOKEN_REFUSED));
+        }
+    };
+
     private void beforeBody(RoutingContext ctx) {
         // Only the gate names the answer cache's key: a client's header of that name would store one answer under
         // another request's key.
         ctx.request().headers().remove(AnswerCapture.KEY_HEADER);
+        AuthenticationFailures.answerWith(ctx, TOKEN_REFUSED);
         try {
             if ("websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
                 throw Refusal.badRequest("GraphQL over WebSocket is not offered: the API has no subscriptions; "
@@ -148,7 +166,10 @@ public class GraphQLGate {
             if (answeredFromCache(ctx, key, false)) {
                 return;
             }
-            parse(request.query());
+            Document document = parse(request.query());
+            if (request.operation(document) != OperationDefinition.Operation.QUERY) {
+                key = null; // a mutation's answer is what it did, once: never kept, never answered again
+            }
             persisted.remember(request);
             if (sent.query() == null) {
                 // SmallRye reads the body: it gets the query the hash named, in the body as sent otherwise.

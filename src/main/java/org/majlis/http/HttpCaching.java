@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.majlis.graphql.AnswerCache;
+import org.majlis.graphql.CacheConfig;
+import org.majlis.store.Store;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -32,6 +34,15 @@ public final class HttpCaching {
             .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final String cacheControl;
+
+    /**
+     * How long a browser or a CDN may reuse an answer without asking: the configured time where the data only changes
+     * at an import (a replica in memory), none where analysts may change it at any moment (a lasting store): caches
+     * then keep the answer but ask each time, and the ETag makes the answer to that a bodiless 304 until a change.
+     */
+    public static Duration maxAge(CacheConfig config, Store store) {
+        return store.lasting() ? Duration.ZERO : config.maxAge();
+    }
 
     public HttpCaching(Duration maxAge) {
         this.cacheControl = "public, max-age=" + maxAge.toSeconds();

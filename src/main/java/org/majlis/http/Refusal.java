@@ -25,6 +25,11 @@ public final class Refusal extends RuntimeException {
         return new Refusal(400, "BAD_REQUEST", "BadRequest", message, null);
     }
 
+    /** A bearer token that was refused: RFC 6750's invalid_token, answered 401 with a challenge. */
+    static Refusal unauthenticated(String message) {
+        return new Refusal(401, "UNAUTHENTICATED", "DataFetchingException", message, null);
+    }
+
     static Refusal tooLarge(String message) {
         return new Refusal(413, "PAYLOAD_TOO_LARGE", "BadRequest", message, null);
     }

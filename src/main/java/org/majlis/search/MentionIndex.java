@@ -24,14 +24,22 @@ import java.util.Set;
  */
 final class MentionIndex {
 
-    static final MentionIndex EMPTY = new MentionIndex(Map.of(), Map.of());
+    static final MentionIndex EMPTY = new MentionIndex(Map.of(), Map.of(), Set.of(), 0, Set.of());
 
     private final Map<String, Set<String>> coresByNode;
     private final Map<String, List<Mention>> byCore;
+    private final Set<String> cores;
+    private final int longest;
+    /** The slugs of the documents scanned. */
+    private final Set<String> documents;
 
-    private MentionIndex(Map<String, Set<String>> coresByNode, Map<String, List<Mention>> byCore) {
+    private MentionIndex(Map<String, Set<String>> coresByNode, Map<String, List<Mention>> byCore, Set<String> cores,
+            int longest, Set<String> documents) {
         this.coresByNode = coresByNode;
         this.byCore = byCore;
+        this.cores = cores;
+        this.longest = longest;
+        this.documents = documents;
     }
 
     /** The nodes that have a name to look for. */
@@ -66,7 +74,29 @@ final class MentionIndex {
         for (Map.Entry<String, String> document : documents.entrySet()) {
             scan(document.getKey(), document.getValue(), cores, longest, byCore);
         }
-        return new MentionIndex(coresByNode, byCore);
+        return new MentionIndex(coresByNode, byCore, cores, longest, Set.copyOf(documents.keySet()));
+    }
+
+    /**
+     * This index and the mentions in one more document, which is scanned alone: the other documents' lists are
+     * shared, not copied, so a document added by an analyst costs its own scan, not a rebuild. A document already
+     * scanned is not scanned again (a replica may hear of its own change twice).
+     */
+    MentionIndex withDocument(String slug, String text) {
+        if (documents.contains(slug)) {
+            return this;
+        }
+        Map<String, List<Mention>> found = new HashMap<>();
+        scan(slug, text, cores, longest, found);
+        Map<String, List<Mention>> byCore = new HashMap<>(this.byCore);
+        found.forEach((core, mentions) -> {
+            List<Mention> all = new ArrayList<>(byCore.getOrDefault(core, List.of()));
+            all.addAll(mentions);
+            byCore.put(core, all);
+        });
+        Set<String> scanned = new HashSet<>(documents);
+        scanned.add(slug);
+        return new MentionIndex(coresByNode, byCore, cores, longest, scanned);
     }
 
     /** A name's letters without word breaks, its leading article left out. */

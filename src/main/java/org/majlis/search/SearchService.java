@@ -8,9 +8,11 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 import org.majlis.document.Document;
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.ListSizes;
 import org.majlis.label.Label;
@@ -53,6 +55,19 @@ public class SearchService {
         measureMentions(snapshot.mentions());
         LOG.infof("Search index: %d names, %d documents, in %d ms", names.size(), documents.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * A document an analyst added: its mentions join the index, in a new snapshot swapped in whole. Writers commit
+     * one at a time (org.majlis.change.ChangeLog), so two of these never race.
+     */
+    void addDocument(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        if (changed.type().equals(Document.TYPE) && changed.kind().equals("CREATED")) {
+            String text = QuarkusTransaction.requiringNew().call(() -> Document.<Document> findById(changed.slug()).text);
+            Snapshot current = snapshot;
+            snapshot = new Snapshot(current.names(), current.mentions().withDocument(changed.slug(), text));
+            measureMentions(snapshot.mentions());
+        }
     }
 
     /** Actor.mentions, Organisation.mentions and Place.mentions, by the type of the node's id. */

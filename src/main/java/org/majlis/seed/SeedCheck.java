@@ -155,7 +155,7 @@ public final class SeedCheck {
     }
 
     /** MicroProfile Config's order: a system property, then the environment variable of the same name. */
-    private static String setting(String property) {
+    public static String setting(String property) {
         String value = System.getProperty(property);
         if (value == null) {
             value = System.getenv(property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));

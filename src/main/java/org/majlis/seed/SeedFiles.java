@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import org.majlis.evidence.ClaimStatus;
+import org.majlis.document.DocumentRules;
 import org.majlis.graphql.GlobalId;
 import org.majlis.meeting.MeetingKind;
 import org.majlis.meeting.ParticipantRole;
@@ -32,8 +33,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  */
 public final class SeedFiles {
 
-    static final String SLUG = "^" + GlobalId.SLUG_PATTERN + "$";
-    static final String LANG = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+    static final String SLUG = DocumentRules.SLUG;
+    static final String LANG = DocumentRules.LANGUAGE;
     static final String COUNTRY = "^[A-Z]{2}$";
 
     /**
@@ -61,7 +62,7 @@ public final class SeedFiles {
 
     @RegisterForReflection
     public record LabelSeed(
-            @NotNull @Pattern(regexp = LANG, message = "must be a BCP 47 language tag such as ar or en") String lang,
+            @NotNull @Pattern(regexp = LANG, message = DocumentRules.LANGUAGE_MESSAGE) String lang,
             @NotBlank String text,
             Boolean background) {
     }
@@ -112,8 +113,8 @@ public final class SeedFiles {
             @NotBlank String publisher,
             String publisherOrganisation,
             @NotBlank String publishedOn,
-            @NotNull @Pattern(regexp = LANG, message = "must be a BCP 47 language tag such as ar or en") String language,
-            String url) {
+            @NotNull @Pattern(regexp = LANG, message = DocumentRules.LANGUAGE_MESSAGE) String language,
+            @Pattern(regexp = DocumentRules.URL, message = DocumentRules.URL_MESSAGE) String url) {
     }
 
     /** Text in English, and in Arabic where the analyst gives it. */
@@ -222,6 +223,6 @@ public final class SeedFiles {
             @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
     }
 
-    static final String SLUG_MESSAGE = "must be a slug: lower-case letters, digits, '-' and '_', starting with a letter or digit";
+    static final String SLUG_MESSAGE = GlobalId.SLUG_MESSAGE;
     static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as LY or RU";
 }

@@ -87,6 +87,18 @@ public class SeedImporter {
                 status.imported(held.get());
                 return false;
             }
+            long changes = last.isEmpty() ? 0 : writer.analystChanges();
+            if (changes > 0) {
+                // The import writes a whole set in place of the last: it would take the analysts' work with it.
+                String reason = "the seed files differ from the set the database holds (" + last.get().substring(0, 12)
+                        + "), but analysts have changed the graph since (" + changes + " changes), and applying the "
+                        + "files would overwrite their work; the database is served as it is (seeds/README.md, "
+                        + "\"Seeds and curated data\")";
+                LOG.warnf("Seeds not applied: %s", reason);
+                imported.fire(new SeedsImported(last.get(), false));
+                status.keptDespite(last.get(), reason);
+                return false;
+            }
             SeedSet seeds = check(sources);
             LOG.infof("Seeds checked: %d documents; writing them unless the database already holds this set",
                     seeds.documents().size());

@@ -1,5 +1,7 @@
 package org.majlis.seed;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Where the seed import stands, for the readiness check. */
@@ -12,6 +14,7 @@ public class SeedStatus {
 
     private volatile State state = State.PENDING;
     private volatile String detail = "the seed import has not run";
+    private volatile String notApplied;
 
     void importing() {
         state = State.IMPORTING;
@@ -21,6 +24,13 @@ public class SeedStatus {
     void imported(String fingerprint) {
         state = State.IMPORTED;
         detail = fingerprint;
+        notApplied = null;
+    }
+
+    /** The database's own set stays, and the files' differing set is not applied, for the reason given. */
+    void keptDespite(String fingerprint, String reason) {
+        imported(fingerprint);
+        notApplied = reason;
     }
 
     void failed(String reason) {
@@ -30,6 +40,11 @@ public class SeedStatus {
 
     public State state() {
         return state;
+    }
+
+    /** Why the seed files were not applied to the database, when they differ from its set and were not. */
+    public Optional<String> notApplied() {
+        return Optional.ofNullable(notApplied);
     }
 
     /** The fingerprint of the imported set, or why there is none. */

@@ -22,6 +22,7 @@ import org.hibernate.StatelessSession;
 import org.jboss.logging.Logger;
 import org.majlis.actor.Actor;
 import org.majlis.actor.Role;
+import org.majlis.change.Change;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
 import org.majlis.evidence.Claims;
@@ -106,6 +107,11 @@ public class SeedWriter {
                 .map(last -> last.fingerprint));
     }
 
+    /** How many changes analysts have made to the graph the database holds (org.majlis.change). */
+    public long analystChanges() {
+        return QuarkusTransaction.requiringNew().call(() -> Change.count());
+    }
+
     /** H2's switch, not persistent: a restart has the checks on whatever happened here. Nothing on PostgreSQL. */
     private void referentialIntegrity(boolean on) {
         if (h2) {
@@ -145,10 +151,16 @@ public class SeedWriter {
         em.flush();
     }
 
+    /**
+     * The tables an import neither deletes nor writes as part of a set: its own record of the set, and the change log
+     * of the analysts' work (an import never runs over their changes: SeedImporter).
+     */
+    static final List<Class<?>> NOT_REWRITTEN = List.of(SeedImport.class, Change.class);
+
     /** Read once: the tables and their foreign keys are the migrations', fixed while the service runs. */
     private TableOrder order() {
         if (order == null) {
-            order = TableOrder.read(em, List.of(SeedImport.class));
+            order = TableOrder.read(em, NOT_REWRITTEN);
         }
         return order;
     }

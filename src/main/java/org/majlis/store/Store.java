@@ -40,6 +40,11 @@ public class Store {
         return kind;
     }
 
+    /** True where other processes may write to the same database: PostgreSQL, an H2 server. */
+    public boolean shared() {
+        return kind == Kind.POSTGRESQL || kind == Kind.H2_SERVER;
+    }
+
     /** False only in memory: what is written there ends with the process. */
     public boolean lasting() {
         return kind != Kind.H2_MEMORY;

@@ -17,6 +17,14 @@ public final class GraphQL {
         return post(query, Map.of());
     }
 
+    /** As a writer: with their bearer token. */
+    public static ValidatableResponse postAs(String token, String query, Map<String, ?> variables) {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).header("Authorization", "Bearer " + token)
+                .body(Map.of("query", query, "variables", variables))
+                .when().post("/graphql")
+                .then().statusCode(200);
+    }
+
     public static ValidatableResponse post(String query, Map<String, ?> variables) {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("query", query, "variables", variables))

@@ -46,9 +46,11 @@ import io.quarkus.test.junit.QuarkusTest;
  * values really answered to target/RealisticOperations*.md, the figures of docs/security.md.
  */
 @QuarkusTest
-class RealisticOperationsTest {
+public class RealisticOperationsTest {
 
     static final Path OPERATIONS = Path.of("src/test/resources/realistic");
+    /** What an analyst's frontend sends to change the graph. */
+    public static final Path WRITES = OPERATIONS.resolve("writes");
     /** The bundled reader's operations, exactly as it sends them (its js/api.js loads them from there). */
     static final Path READER_OPERATIONS = Path.of("src/main/resources/META-INF/resources/reader/queries");
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,8 +80,8 @@ class RealisticOperationsTest {
                 object.getFieldDefinitions().forEach(f -> unselected.add(type.getName() + "." + f.getName()));
             }
         }
-        for (Path operation : operations().toList()) {
-            QueryTraverser.newQueryTraverser().schema(served).document(Parser.parse(read(operation))).variables(Map.of())
+        for (Path operation : Stream.concat(operations(), writes()).toList()) {
+            QueryTraverser.newQueryTraverser().schema(served).document(Parser.parse(read(operation))).variables(variables(operation))
                     .build().visitPreOrder(new QueryVisitorStub() {
                         @Override
                         public void visitField(QueryVisitorFieldEnvironment field) {
@@ -142,6 +144,20 @@ class RealisticOperationsTest {
             return Stream.concat(frontends, reader).filter(p -> p.toString().endsWith(".graphql"))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList().stream();
         }
+    }
+
+    /** The mutations of src/test/resources/realistic/writes/, which DocumentMutationsTest sends with a token. */
+    private static Stream<Path> writes() throws IOException {
+        try (Stream<Path> writes = Files.list(WRITES)) {
+            return writes.filter(p -> p.toString().endsWith(".graphql")).sorted().toList().stream();
+        }
+    }
+
+    /** A write's variables, from the JSON file beside it; none for a query. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> variables(Path operation) throws IOException {
+        Path variables = operation.resolveSibling(name(operation) + ".json");
+        return Files.exists(variables) ? JSON.readValue(variables.toFile(), Map.class) : Map.of();
     }
 
     private static String name(Path operation) {

@@ -114,9 +114,22 @@ final class PackagedApp implements AutoCloseable {
     }
 
     HttpResponse<String> postGraphQL(String json) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+        return send(graphQL(json));
+    }
+
+    /** As a writer: with their bearer token. */
+    HttpResponse<String> postGraphQL(String json, String token) throws IOException, InterruptedException {
+        return send(graphQL(json).header("Authorization", "Bearer " + token));
+    }
+
+    private HttpRequest.Builder graphQL(String json) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(5));
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String output() throws IOException {

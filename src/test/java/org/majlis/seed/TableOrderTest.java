@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
+import org.majlis.change.Change;
 import org.majlis.document.Document;
 import org.majlis.evidence.Evidence;
 import org.majlis.meeting.Meeting;
@@ -34,6 +35,7 @@ class TableOrderTest {
         TableOrder order = read();
         assertEquals(SeedImportTest.TABLES.size(), order.deleteOrder().size(), "one entity per table of the graph");
         assertThrows(IllegalArgumentException.class, () -> order.rank(SeedImport.class));
+        assertThrows(IllegalArgumentException.class, () -> order.rank(Change.class));
     }
 
     @Test
@@ -68,6 +70,6 @@ class TableOrderTest {
     }
 
     private TableOrder read() {
-        return QuarkusTransaction.requiringNew().call(() -> TableOrder.read(em, List.of(SeedImport.class)));
+        return QuarkusTransaction.requiringNew().call(() -> TableOrder.read(em, SeedWriter.NOT_REWRITTEN));
     }
 }

@@ -1,0 +1,32 @@
+package org.majlis.change;
+
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.majlis.graphql.PageRequest;
+
+/** The feed of changes, for clients that keep a copy of the graph in step. */
+@GraphQLApi
+public class ChangeGraphQLApi {
+
+    private final ChangeService changes;
+
+    public ChangeGraphQLApi(ChangeService changes) {
+        this.changes = changes;
+    }
+
+    @Query
+    @NonNull
+    @Description("Every change analysts made to the graph, in the order the changes committed: keep the endCursor of "
+            + "the last page read, and ask again with after: it to get only what changed since (docs/api.md, "
+            + "\"Changes\").")
+    public ChangeConnection changes(
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what committed after it.") String after)
+            throws GraphQLException {
+        return changes.page(PageRequest.of(first, after));
+    }
+}

@@ -1,0 +1,11 @@
+package org.majlis.change;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("What a change did to its node.")
+public enum ChangeKind {
+    @Description("The node was added to the graph.")
+    CREATED,
+    @Description("Some of the node's fields were changed; before and after say which.")
+    EDITED
+}

@@ -1,0 +1,9 @@
+package org.majlis.change;
+
+import org.eclipse.microprofile.graphql.Description;
+
+@Description("Where a change came from.")
+public enum ChangeOrigin {
+    @Description("An analyst's mutation.")
+    ANALYST
+}

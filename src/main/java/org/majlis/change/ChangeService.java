@@ -1,0 +1,55 @@
+package org.majlis.change;
+
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.majlis.events.GraphChanged;
+import org.majlis.events.SeedsImported;
+import org.majlis.graphql.Batch;
+import org.majlis.graphql.InvalidArgumentException;
+import org.majlis.graphql.ListSizes;
+import org.majlis.graphql.PageRequest;
+
+/** Reads the change log: the feed of every change, and each node's history. */
+@ApplicationScoped
+public class ChangeService {
+
+    private final ListSizes sizes;
+
+    public ChangeService(ListSizes sizes) {
+        this.sizes = sizes;
+    }
+
+    void measureLists(@Observes SeedsImported imported) {
+        measure();
+    }
+
+    void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        measure();
+    }
+
+    private void measure() {
+        sizes.measureRows("Query.changes", "graph_change");
+    }
+
+    public ChangeConnection page(PageRequest page) throws InvalidArgumentException {
+        long after = 0;
+        if (page.afterKey() != null) {
+            try {
+                after = Long.parseLong(page.afterKey());
+            } catch (NumberFormatException e) {
+                throw new InvalidArgumentException("after is not a cursor of changes: pass an endCursor as given");
+            }
+        }
+        return new ChangeConnection(Change.after(after, page.first() + 1), page, () -> Change.count());
+    }
+
+    /** The history of each node, oldest change first, in one statement for the batch. */
+    public <N> List<ChangeConnection> histories(List<N> nodes, Function<N, String> nodeId) {
+        return ChangeConnection.nested(Batch.many(nodes, nodeId, Change::ofNodes, c -> c.nodeId));
+    }
+}
