@@ -50,7 +50,16 @@ public class ListSizes {
 
     /** Records the lengths of a list field's lists, one per parent; parents with an empty list may be left out. */
     public void record(String coordinate, Collection<? extends Number> lengths) {
-        sizes.put(coordinate, average(lengths));
+        long total = 0;
+        for (Number length : lengths) {
+            total += length.longValue();
+        }
+        record(coordinate, total, lengths.size());
+    }
+
+    /** Records the average length (rounded up) of a list field's lists from their total length and their number. */
+    public void record(String coordinate, long total, long lists) {
+        sizes.put(coordinate, lists == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, (total + lists - 1) / lists));
     }
 
     /**
@@ -89,13 +98,5 @@ public class ListSizes {
         } catch (SQLException e) {
             throw new IllegalStateException("measuring list sizes failed: " + sql, e);
         }
-    }
-
-    static int average(Collection<? extends Number> lengths) {
-        long total = 0;
-        for (Number length : lengths) {
-            total += length.longValue();
-        }
-        return lengths.isEmpty() ? 0 : (int) Math.min(Integer.MAX_VALUE, (total + lengths.size() - 1) / lengths.size());
     }
 }

@@ -26,6 +26,10 @@ final class MentionIndex {
 
     static final MentionIndex EMPTY = new MentionIndex(Map.of(), Map.of(), Set.of(), 0, Set.of());
 
+    /** An index with one more document, and how many mentions that document added, by the type of node named. */
+    record Added(MentionIndex index, Map<String, Integer> mentionsByType) {
+    }
+
     private final Map<String, Set<String>> coresByNode;
     private final Map<String, List<Mention>> byCore;
     private final Set<String> cores;
@@ -82,9 +86,9 @@ final class MentionIndex {
      * shared, not copied, so a document added by an analyst costs its own scan, not a rebuild. A document already
      * scanned is not scanned again (a replica may hear of its own change twice).
      */
-    MentionIndex withDocument(String slug, String text) {
+    Added withDocument(String slug, String text) {
         if (documents.contains(slug)) {
-            return this;
+            return new Added(this, Map.of());
         }
         Map<String, List<Mention>> found = new HashMap<>();
         scan(slug, text, cores, longest, found);
@@ -96,7 +100,28 @@ final class MentionIndex {
         });
         Set<String> scanned = new HashSet<>(documents);
         scanned.add(slug);
-        return new MentionIndex(coresByNode, byCore, cores, longest, scanned);
+        return new Added(new MentionIndex(coresByNode, byCore, cores, longest, scanned), countByType(found));
+    }
+
+    /**
+     * The mentions found, counted for each node whose name they are as {@link #of} counts them (the longest of a
+     * node's names where one lies inside another), by the node's type: what the lists of that type grow by.
+     */
+    private Map<String, Integer> countByType(Map<String, List<Mention>> found) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (found.isEmpty()) {
+            return counts;
+        }
+        coresByNode.forEach((nodeId, nodeCores) -> {
+            List<Mention> mentions = new ArrayList<>();
+            for (String core : nodeCores) {
+                mentions.addAll(found.getOrDefault(core, List.of()));
+            }
+            if (!mentions.isEmpty()) {
+                counts.merge(nodeId.substring(0, nodeId.indexOf(':')), outermost(mentions).size(), Integer::sum);
+            }
+        });
+        return counts;
     }
 
     /** A name's letters without word breaks, its leading article left out. */

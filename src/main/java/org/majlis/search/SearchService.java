@@ -28,11 +28,15 @@ public class SearchService {
 
     private static final Logger LOG = Logger.getLogger(SearchService.class);
 
-    private record Snapshot(SearchIndex names, MentionIndex mentions) {
+    /**
+     * The indexes, and the mentions lists' lengths as the cost estimate knows them: by coordinate (Actor.mentions),
+     * the mentions in all and the lists (one per named node).
+     */
+    private record Snapshot(SearchIndex names, MentionIndex mentions, Map<String, long[]> mentionLists) {
     }
 
     private final ListSizes sizes;
-    private volatile Snapshot snapshot = new Snapshot(SearchIndex.build(List.of()), MentionIndex.EMPTY);
+    private volatile Snapshot snapshot = new Snapshot(SearchIndex.build(List.of()), MentionIndex.EMPTY, Map.of());
 
     public SearchService(ListSizes sizes) {
         this.sizes = sizes;
@@ -51,8 +55,8 @@ public class SearchService {
             }
             Document.<Document> listAll().forEach(d -> documents.put(d.slug, d.text));
         });
-        snapshot = new Snapshot(SearchIndex.build(names), MentionIndex.build(names, documents));
-        measureMentions(snapshot.mentions());
+        MentionIndex mentions = MentionIndex.build(names, documents);
+        snapshot = new Snapshot(SearchIndex.build(names), mentions, measureMentions(mentions));
         LOG.infof("Search index: %d names, %d documents, in %d ms", names.size(), documents.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -65,19 +69,33 @@ public class SearchService {
         if (changed.type().equals(Document.TYPE) && changed.kind().equals("CREATED")) {
             String text = QuarkusTransaction.requiringNew().call(() -> Document.<Document> findById(changed.slug()).text);
             Snapshot current = snapshot;
-            snapshot = new Snapshot(current.names(), current.mentions().withDocument(changed.slug(), text));
-            measureMentions(snapshot.mentions());
+            MentionIndex.Added added = current.mentions().withDocument(changed.slug(), text);
+            // The lists grow by the new document's mentions: counted from its own scan, not by measuring every list
+            // again (which took 2 s a document at N = 10,000, docs/benchmarks.md).
+            Map<String, long[]> lists = new HashMap<>();
+            current.mentionLists().forEach((coordinate, totals) -> lists.put(coordinate, totals.clone()));
+            added.mentionsByType().forEach((type, count) -> {
+                long[] totals = lists.computeIfAbsent(type + ".mentions", k -> new long[2]);
+                totals[0] += count;
+            });
+            lists.forEach((coordinate, totals) -> sizes.record(coordinate, totals[0], totals[1]));
+            snapshot = new Snapshot(current.names(), added.index(), lists);
         }
     }
 
-    /** Actor.mentions, Organisation.mentions and Place.mentions, by the type of the node's id. */
-    private void measureMentions(MentionIndex mentions) {
-        Map<String, List<Integer>> lengths = new HashMap<>();
+    /**
+     * Actor.mentions, Organisation.mentions and Place.mentions, by the type of the node's id: records each one's
+     * average length with the cost estimate, and returns the totals it is made of.
+     */
+    private Map<String, long[]> measureMentions(MentionIndex mentions) {
+        Map<String, long[]> lists = new HashMap<>();
         for (String nodeId : mentions.nodes()) {
-            lengths.computeIfAbsent(nodeId.substring(0, nodeId.indexOf(':')) + ".mentions", k -> new ArrayList<>())
-                    .add(mentions.of(nodeId).size());
+            long[] totals = lists.computeIfAbsent(nodeId.substring(0, nodeId.indexOf(':')) + ".mentions", k -> new long[2]);
+            totals[0] += mentions.of(nodeId).size();
+            totals[1]++;
         }
-        lengths.forEach(sizes::record);
+        lists.forEach((coordinate, totals) -> sizes.record(coordinate, totals[0], totals[1]));
+        return lists;
     }
 
     public List<NameMatch> search(String text, Set<NodeKind> kinds, int limit) {

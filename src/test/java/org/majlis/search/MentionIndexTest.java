@@ -29,11 +29,13 @@ class MentionIndexTest {
     static final String SLUG = "000_de159ab6a08af78c";
     static String text;
     static MentionIndex index;
+    static List<IndexedName> names;
 
     @BeforeAll
     static void build() throws IOException {
         text = Files.readString(SEEDS.resolve("documents/" + SLUG + ".txt"));
-        index = MentionIndex.build(actorNames(), Map.of(SLUG, text));
+        names = actorNames();
+        index = MentionIndex.build(names, Map.of(SLUG, text));
     }
 
     @Test
@@ -94,6 +96,19 @@ class MentionIndexTest {
         for (Mention m : small.of("Actor:lafi")) {
             assertEquals(doc.substring(m.start(), m.end()), m.quote());
         }
+    }
+
+    /** An analyst's new document is scanned alone and its mentions join the others', the same as a rebuild's. */
+    @Test
+    void aDocumentAddedLaterHasTheMentionsARebuildWouldFind() {
+        String added = "التقى المشير خليفة حفتر بوزير الخارجية سيرغي لافروف، ثم غادر حفتر.";
+        MentionIndex.Added withIt = index.withDocument("later", added);
+        MentionIndex rebuilt = MentionIndex.build(names, Map.of(SLUG, text, "later", added));
+        for (String actor : List.of("Actor:khalifa-haftar", "Actor:sergei-lavrov", "Actor:abdullah-al-lafi")) {
+            assertEquals(rebuilt.of(actor), withIt.index().of(actor), actor);
+        }
+        assertEquals(Map.of("Actor", 3), withIt.mentionsByType());
+        assertEquals(Map.of(), withIt.index().withDocument("later", added).mentionsByType(), "scanned once only");
     }
 
     private static long occurrences(String word) {
