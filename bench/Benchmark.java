@@ -44,6 +44,9 @@ import java.util.stream.Stream;
  *                                                      #   seeds (the default store), beside the bare app (5)
  *   java bench/Benchmark.java stores [N] [RUNS]        # the read path on H2 in memory and on the H2 file, by turns:
  *                                                      #   CPU per trivial query, meetings list at N (10000, 3)
+ *   java bench/Benchmark.java mutations [N] [COUNT]    # a writer's createDocument and editDocument, one at a time, on
+ *                                                      #   the H2 file at N: latency p50/p99 and the server's CPU each
+ *                                                      #   (10000, 200)
  *   java bench/Benchmark.java meetings [N] [RUNS]      # meetings list uncached and cached, REST baseline, import (10000, 3)
  *   java bench/Benchmark.java import [N] [STARTS]      # the import alone (10000, 3)
  *   java bench/Benchmark.java rss [SIZES] [STARTS] [LIMIT]  # RSS after import at the Kubernetes heap (1,1000,10000, 1,
@@ -127,6 +130,7 @@ public final class Benchmark {
             case "start" -> start(intArg(args, 1, 5));
             case "restart" -> restart(intArg(args, 1, 5));
             case "stores" -> stores(intArg(args, 1, 10_000), intArg(args, 2, 3));
+            case "mutations" -> mutations(intArg(args, 1, 10_000), intArg(args, 2, 200));
             case "meetings" -> meetings(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "import" -> imports(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "rss" -> rss(sizes(args.length > 1 ? args[1] : "1,1000,10000"), intArg(args, 2, 1), args.length > 3 ? args[3] : null);
@@ -324,6 +328,82 @@ public final class Benchmark {
                 + spread(cpu[1]) + " | " + spread(cpu[0]) + " | " + ratioSpread(cpuRatios) + " | — |");
         SUMMARY.add("| meetings list req/s, H2 file against H2 in memory, N = " + n + " (" + runs + " starts each) | "
                 + spread(rps[1]) + " | " + spread(rps[0]) + " | " + ratioSpread(rpsRatios) + " | — |");
+    }
+
+    /**
+     * A writer's mutations at N documents, as the README sends them: a token from the token command, then COUNT new
+     * documents (the bundled article's text, 4 KB of Arabic, under new slugs) and an edit of each, one request at a
+     * time, on the jar's default store (an H2 file) with the answer cache on, as served. Each request's wall time and
+     * the server's CPU for all of them; the first tenth of the documents warm up and are not counted.
+     */
+    static void mutations(int n, int count) throws Exception {
+        needMajlis();
+        Path corpus = corpus(n);
+        Path folder = Files.createTempDirectory("majlis-bench-mutations");
+        String key = folder.resolve("signing-key.pem").toString();
+        Launch launch = Launch.majlis(java()).on(corpus).stored(folder.resolve("majlis"))
+                .withEnv("MAJLIS_AUTH_LOCAL_KEY", key).named("Majlis on the H2 file");
+        ProcessBuilder command = new ProcessBuilder(java(), "-jar", JAR.toString(), "token", "bench", "--role", "analyst")
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        command.environment().put("MAJLIS_AUTH_LOCAL_KEY", key);
+        Process tokenCommand = command.start();
+        tokenCommand.getOutputStream().close();
+        String token = new String(tokenCommand.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        tokenCommand.waitFor();
+        String text = Files.readString(Path.of("seeds/documents/000_de159ab6a08af78c.txt"));
+        int warmUp = Math.max(1, count / 10);
+        try (App app = App.start(launch, App::isReady)) {
+            List<Double> creates = new ArrayList<>();
+            List<Double> edits = new ArrayList<>();
+            long ticksPerSecond = clockTicks();
+            long cpuBefore = 0;
+            for (int i = 0; i < warmUp + count; i++) {
+                if (i == warmUp) {
+                    cpuBefore = app.cpuTicks();
+                }
+                String slug = "bench-" + i;
+                double created = timed(app, token, CREATE_DOCUMENT.formatted(slug, json(text)), "\"Document:" + slug + "\"");
+                double edited = timed(app, token, EDIT_DOCUMENT.formatted(slug), "\"version\":2");
+                if (i >= warmUp) {
+                    creates.add(created);
+                    edits.add(edited);
+                }
+            }
+            double cpu = (app.cpuTicks() - cpuBefore) * 1000.0 / ticksPerSecond / (2.0 * count);
+            System.out.println("\n## Mutations at N = " + n + "\n\n" + count + " createDocument and " + count
+                    + " editDocument, one at a time, after " + warmUp + " of each to warm up; the H2 file, answer cache on.\n");
+            System.out.println("| mutation | p50 ms | p99 ms | max ms |\n|---|---|---|---|");
+            latencies("createDocument (4 KB text)", creates);
+            latencies("editDocument (title)", edits);
+            System.out.println("\nServer CPU per mutation: " + fmt(cpu) + " ms");
+        }
+    }
+
+    private static final String CREATE_DOCUMENT = """
+            {"query": "mutation($i: CreateDocumentInput!) { createDocument(input: $i) { document { id } userErrors { code } } }",
+             "variables": {"i": {"slug": "%s", "title": "A benchmark copy", "publisher": "Majlis bench",
+               "publishedOn": "2024-05-13", "language": "ar", "text": %s}}}""";
+    private static final String EDIT_DOCUMENT = """
+            {"query": "mutation($i: EditDocumentInput!) { editDocument(input: $i) { document { version } userErrors { code } } }",
+             "variables": {"i": {"id": "Document:%s", "version": 1, "title": "A benchmark copy, edited"}}}""";
+
+    private static void latencies(String mutation, List<Double> timings) {
+        double[] ms = timings.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.println("| " + mutation + " | " + fmt(ms[ms.length / 2]) + " | "
+                + fmt(ms[(int) Math.ceil(ms.length * 0.99) - 1]) + " | " + fmt(ms[ms.length - 1]) + " |");
+        SUMMARY.add("| " + mutation + ", p50 / p99 ms | " + fmt(ms[ms.length / 2]) + " / "
+                + fmt(ms[(int) Math.ceil(ms.length * 0.99) - 1]) + " | — | — | — |");
+    }
+
+    /** One mutation's wall time in ms; fails the run when its answer lacks what it should say. */
+    private static double timed(App app, String token, String body, String expected) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> answer = app.postAs("/graphql", body, token);
+        double ms = (System.nanoTime() - started) / 1e6;
+        if (answer.statusCode() != 200 || !answer.body().contains(expected)) {
+            fail("a mutation was not answered as expected: " + answer.statusCode() + " " + answer.body());
+        }
+        return ms;
     }
 
     /**
@@ -987,9 +1067,12 @@ public final class Benchmark {
             return new Launch(name, java, jar, Stream.concat(options.stream(), Stream.of(option)).toList(), env);
         }
 
-        /** On an H2 file, which lasts from one start to the next (the default store), instead of memory. */
+        /**
+         * On an H2 file, which lasts from one start to the next, with the default store's settings (a commit is on disk
+         * before it is acknowledged), instead of memory.
+         */
         Launch stored(Path database) {
-            return withEnv("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + database.toAbsolutePath());
+            return withEnv("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + database.toAbsolutePath() + ";WRITE_DELAY=0");
         }
 
         /** Majlis on a synthetic corpus, imported beside the bundled seeds. */
@@ -1142,6 +1225,13 @@ public final class Benchmark {
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
                     .build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** As a writer: with their bearer token. */
+        HttpResponse<String> postAs(String path, String json, String token) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
