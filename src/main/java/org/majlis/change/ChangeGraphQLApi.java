@@ -8,14 +8,19 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.majlis.graphql.PageRequest;
 
-/** The feed of changes, for clients that keep a copy of the graph in step. */
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+
+/** The feed of changes, for clients that keep a copy of the graph in step: paged, and pushed as they commit. */
 @GraphQLApi
 public class ChangeGraphQLApi {
 
     private final ChangeService changes;
+    private final ChangeStream stream;
 
-    public ChangeGraphQLApi(ChangeService changes) {
+    public ChangeGraphQLApi(ChangeService changes, ChangeStream stream) {
         this.changes = changes;
+        this.stream = stream;
     }
 
     @Query
@@ -28,5 +33,14 @@ public class ChangeGraphQLApi {
             @Description("A cursor from a previous page: return what committed after it.") String after)
             throws GraphQLException {
         return changes.page(PageRequest.of(first, after));
+    }
+
+    @Subscription
+    @NonNull
+    @Description("Each change as it commits, on this replica or another of the same database, from the moment of "
+            + "subscribing (over graphql-transport-ws, as Apollo Client and urql speak it). A client that was away reads "
+            + "what it missed from changes(after:), with the cursor of the last change it has.")
+    public Multi<Change> changed() {
+        return stream.subscribe();
     }
 }

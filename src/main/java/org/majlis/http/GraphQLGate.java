@@ -63,6 +63,9 @@ public class GraphQLGate {
      */
     static final int ORDER = -101;
 
+    /** The one GraphQL-over-WebSocket protocol offered (quarkus.smallrye-graphql.websocket-subprotocols). */
+    static final String SUBPROTOCOL = "graphql-transport-ws";
+
     /** A frontend operation is 200 to 2,000 characters: room for hundreds, and a bounded heap for hostile ones. */
     static final int REMEMBERED_CHARACTERS = 1_000_000;
 
@@ -90,6 +93,9 @@ public class GraphQLGate {
                 .maxRuleDepth(limits.maxRuleDepth())
                 .captureSourceLocation(true).captureLineComments(false).captureIgnoredChars(false)
                 .build();
+        // The engine's own parse meets the same limits: an operation sent over WebSocket (a subscription) never
+        // passes through here, and graphql-java parses it with its default options, which this sets.
+        ParserOptions.setDefaultOperationParserOptions(parserOptions);
     }
 
     void install(@Observes Router router) {
@@ -119,8 +125,15 @@ public class GraphQLGate {
         AuthenticationFailures.answerWith(ctx, TOKEN_REFUSED);
         try {
             if ("websocket".equalsIgnoreCase(ctx.request().getHeader(HttpHeaders.UPGRADE))) {
-                throw Refusal.badRequest("GraphQL over WebSocket is not offered: the API has no subscriptions; "
-                        + "POST queries to " + path);
+                // Subscriptions: SmallRye's GraphQL-over-WebSocket route speaks graphql-transport-ws, and every operation
+                // sent over it meets the parser and document limits in the engine, as one sent here does. Another
+                // subprotocol is refused here, before an upgrade that SmallRye would accept only to close (and log).
+                if (!offersSubprotocol(ctx.request().getHeader("Sec-WebSocket-Protocol"))) {
+                    throw Refusal.badRequest("GraphQL over WebSocket speaks " + SUBPROTOCOL + " (the protocol of the "
+                            + "graphql-ws client, which Apollo Client and urql use): ask for that subprotocol");
+                }
+                ctx.next();
+                return;
             }
             HttpMethod method = ctx.request().method();
             if (method.equals(HttpMethod.GET)) {
@@ -132,9 +145,9 @@ public class GraphQLGate {
                 }
                 Document document = parse(request.query());
                 OperationDefinition.Operation operation = request.operation(document);
-                if (operation != null && operation != OperationDefinition.Operation.QUERY) {
-                    throw Refusal.methodNotAllowed("a " + operation.name().toLowerCase() + " cannot be sent with GET: "
-                            + "use POST");
+                refuseSubscription(operation);
+                if (operation == OperationDefinition.Operation.MUTATION) {
+                    throw Refusal.methodNotAllowed("a mutation cannot be sent with GET: use POST");
                 }
                 persisted.remember(request);
                 if (sent.query() == null) {
@@ -154,6 +167,26 @@ public class GraphQLGate {
         }
     }
 
+    /** A subscription over HTTP would be answered with one meaningless value: it is a WebSocket's. */
+    private void refuseSubscription(OperationDefinition.Operation operation) {
+        if (operation == OperationDefinition.Operation.SUBSCRIPTION) {
+            throw Refusal.operationNotSupported("a subscription is sent over WebSocket to " + path + ", in "
+                    + SUBPROTOCOL + " (the graphql-ws client's protocol), not over HTTP");
+        }
+    }
+
+    private static boolean offersSubprotocol(String header) {
+        if (header == null) {
+            return false;
+        }
+        for (String offered : header.split(",")) {
+            if (offered.strip().equals(SUBPROTOCOL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void afterBody(RoutingContext ctx) {
         if (!ctx.request().method().equals(HttpMethod.POST)) {
             ctx.next();
@@ -167,6 +200,7 @@ public class GraphQLGate {
                 return;
             }
             Document document = parse(request.query());
+            refuseSubscription(request.operation(document));
             if (request.operation(document) != OperationDefinition.Operation.QUERY) {
                 key = null; // a mutation's answer is what it did, once: never kept, never answered again
             }

@@ -53,6 +53,10 @@ public final class Refusal extends RuntimeException {
         return new Refusal(500, "INTERNAL_ERROR", "DataFetchingException", "Internal error", null);
     }
 
+    static Refusal operationNotSupported(String message) {
+        return new Refusal(400, "OPERATION_NOT_SUPPORTED", "OperationNotSupported", message, null);
+    }
+
     public static Refusal methodNotAllowed(String message) {
         return new Refusal(405, "METHOD_NOT_ALLOWED", "OperationNotSupported", message, null);
     }

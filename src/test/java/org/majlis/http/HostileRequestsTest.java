@@ -20,6 +20,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.majlis.graphql.GraphQL;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -338,9 +340,19 @@ class HostileRequestsTest {
     }
 
     @Test
-    void aWebSocketUpgradeIsRefused() {
-        refused(given().header("Connection", "Upgrade").header("Upgrade", "websocket").header("Sec-WebSocket-Version", "13")
-                .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==").header("Sec-WebSocket-Protocol", "graphql-transport-ws")
+    void aSubscriptionOverHttpIsRefusedWithWhereToSendIt() {
+        refused(post("subscription { changed { id } }"), 400, "OPERATION_NOT_SUPPORTED");
+        refused(given().queryParam("query", "subscription { changed { id } }").when().get("/graphql").then(), 400,
+                "OPERATION_NOT_SUPPORTED");
+    }
+
+    /** Apollo's old subscriptions-transport-ws protocol, or none: refused before any upgrade (subscriptions: graphql-transport-ws). */
+    @ParameterizedTest
+    @ValueSource(strings = { "graphql-ws", "", "graphql-transport-ws-1, mqtt" })
+    void aWebSocketUpgradeForAnotherSubprotocolIsRefused(String subprotocol) {
+        var request = given().header("Connection", "Upgrade").header("Upgrade", "websocket").header("Sec-WebSocket-Version", "13")
+                .header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==");
+        refused((subprotocol.isEmpty() ? request : request.header("Sec-WebSocket-Protocol", subprotocol))
                 .when().get("/graphql").then(), 400, "BAD_REQUEST");
     }
 

@@ -22,7 +22,7 @@ final class AuditFolder {
 
     /** Installs the pinned packages when they are missing (the last one added is looked for). */
     static void install() throws IOException, InterruptedException {
-        if (!Files.isDirectory(AUDIT.resolve("node_modules/@apollo/client"))) {
+        if (!Files.isDirectory(AUDIT.resolve("node_modules/graphql-ws"))) {
             Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), Duration.ofMinutes(3));
             assertEquals(0, install.exit(), install.output());
         }
