@@ -42,6 +42,14 @@ public interface AuthConfig {
     @WithDefault("majlis-data/signing-key.pem")
     String localKey();
 
+    /**
+     * Changes one writer may make in a minute, as a bucket that holds that many and refills one at a time: an analyst
+     * annotating by hand makes a few a minute, and accepting a page of drafts sends tens at once; a runaway script is
+     * stopped at one a second before it fills the change log.
+     */
+    @WithDefault("60")
+    int writesPerMinute();
+
     /** How long a token of the token command lasts: a working day, as Keycloak's sessions do by default. */
     @WithDefault("8h")
     Duration localTokenLifetime();

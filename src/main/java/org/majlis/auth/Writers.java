@@ -14,7 +14,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Lets a mutation through, or says in one coded error why not, in the order a user fixes things: a database that
  * does not last takes no write at all (READ_ONLY), then a missing or refused token (UNAUTHENTICATED), then a role
- * the token lacks (FORBIDDEN). The token is checked here, when a mutation asks, and never for a query
+ * the token lacks (FORBIDDEN), then a writer who has made their changes of the minute (RATE_LIMITED). The token is checked here, when a mutation asks, and never for a query
  * (quarkus.http.auth.proactive=false): reading stays anonymous and costs nothing more.
  */
 @ApplicationScoped
@@ -26,10 +26,12 @@ public class Writers {
 
     private final Store store;
     private final SecurityIdentity identity;
+    private final WriteRate rate;
 
-    Writers(Store store, SecurityIdentity identity) {
+    Writers(Store store, SecurityIdentity identity, WriteRate rate) {
         this.store = store;
         this.identity = identity;
+        this.rate = rate;
     }
 
     /**
@@ -56,7 +58,13 @@ public class Writers {
             throw new ForbiddenException("This change needs the role " + String.join(" or ", roles) + ", which "
                     + identity.getPrincipal().getName() + " does not have.");
         }
-        return writer();
+        Writer writer = writer();
+        long wait = rate.take(writer.subject());
+        if (wait > 0) {
+            throw new RateLimitedException(writer.name() + " has made the changes one writer may make in a minute: try "
+                    + "again in " + wait + " s.");
+        }
+        return writer;
     }
 
     private Writer writer() {

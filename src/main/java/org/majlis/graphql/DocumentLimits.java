@@ -1,6 +1,7 @@
 package org.majlis.graphql;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -73,6 +74,10 @@ public class DocumentLimits extends SimplePerformantInstrumentation {
         var execution = parameters.getExecutionContext();
         QueryCost cost = QueryCost.of(execution.getDocument(), execution.getOperationDefinition(), execution.getGraphQLSchema(),
                 sizes.get(), execution.getCoercedVariables().toMap());
+        if (execution.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION) {
+            check("mutations", mutations(execution.getOperationDefinition().getSelectionSet(), execution.getFragmentsByName()),
+                    limits.maxMutations());
+        }
         int depth = cost.depth();
         if (depth > limits.maxDepth()) {
             throw new AbortExecutionException("the operation is " + depth + " levels deep, more than the depth limit of "
@@ -91,6 +96,21 @@ public class DocumentLimits extends SimplePerformantInstrumentation {
                     + " values, more than the limit of " + limits.maxCost() + where
                     + ": ask for fewer items or fewer levels");
         }
+    }
+
+    /** The mutation fields the operation runs: its top-level fields, through fragments. */
+    private static int mutations(SelectionSet set, Map<String, FragmentDefinition> fragments) {
+        int count = 0;
+        for (Selection<?> selection : set.getSelections()) {
+            if (selection instanceof Field) {
+                count++;
+            } else if (selection instanceof InlineFragment inline) {
+                count += mutations(inline.getSelectionSet(), fragments);
+            } else if (selection instanceof FragmentSpread spread && fragments.get(spread.getName()) != null) {
+                count += mutations(fragments.get(spread.getName()).getSelectionSet(), fragments);
+            }
+        }
+        return count;
     }
 
     private static String count(long values) {

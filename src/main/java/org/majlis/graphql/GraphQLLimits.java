@@ -57,6 +57,14 @@ public interface GraphQLLimits {
     @WithDefault("50000")
     int maxCost();
 
+    /**
+     * Mutations in one request: a frontend sends one; a script that adds a folder of documents sends a few. Each is
+     * a transaction of its own, run one after another while the writer holds the writers' lock (org.majlis.change),
+     * so a request of many would keep every other writer waiting for their sum.
+     */
+    @WithDefault("10")
+    int maxMutations();
+
     /** Directives in a document: none in introspection or the frontend operations. */
     @WithDefault("30")
     int maxDirectives();

@@ -339,6 +339,16 @@ class HostileRequestsTest {
         refused(given().queryParam("query", "{ actors { ").when().get("/graphql").then(), 200, "GRAPHQL_PARSE_FAILED");
     }
 
+    /** Each mutation is a transaction that holds the writers' lock: a request may run ten, not more. */
+    @Test
+    void elevenMutationsInOneRequestAreRefusedBeforeAnyRuns() {
+        String eleven = IntStream.rangeClosed(1, 11).mapToObj(i -> "m" + i + ": editDocument(input: { id: \"Document:x\", "
+                + "version: 1, title: \"t\" }) { userErrors { code } }").collect(Collectors.joining(" ", "mutation { ", " }"));
+        refused(post(eleven), 200, "LIMIT_EXCEEDED").body("errors[0].message", containsString("11 mutations"));
+        String ten = eleven.substring(0, eleven.indexOf(" m11:")) + " }";
+        post(ten).statusCode(200).body("errors[0].extensions.code", equalTo("READ_ONLY"));
+    }
+
     @Test
     void aSubscriptionOverHttpIsRefusedWithWhereToSendIt() {
         refused(post("subscription { changed { id } }"), 400, "OPERATION_NOT_SUPPORTED");
