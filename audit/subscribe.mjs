@@ -1,6 +1,7 @@
 // Subscribes to Majlis's changes with the graphql-ws client (the graphql-transport-ws protocol that Apollo Client's
 // GraphQLWsLink and urql's subscriptionExchange use), then writes through the HTTP API as an analyst and prints every
-// change the subscription pushes as one JSON line: SubscriptionClientIT reads them.
+// change the subscription pushes as one JSON line, then what an oversized subscription gets: SubscriptionClientIT
+// reads them.
 // Usage: node subscribe.mjs http://localhost:8080/graphql TOKEN
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -63,6 +64,19 @@ try {
   failure = error;
 }
 unsubscribe();
+
+// Documents just inside and just past the service's parser limit (16,384 characters), both far inside graphql-java's
+// own default (1 MiB): the second is refused only if the HTTP gate's limits hold over the socket too.
+const padded = (characters) => new Promise((resolve) => {
+  client.subscribe(
+    { query: `# ${'x'.repeat(characters)}\nsubscription Changed { changed { id } }` },
+    { next: (result) => resolve({ next: result }), error: (errors) => resolve({ errors }), complete: () => resolve({}) },
+  );
+  setTimeout(() => resolve({ listening: true }), 1_500);
+});
+console.log('INSIDE ' + JSON.stringify(await padded(16_000)));
+const oversized = await padded(17_000);
+console.log('OVERSIZED ' + JSON.stringify(oversized));
 await client.dispose();
 if (failure) {
   console.log('FAILURE ' + (failure.message ?? JSON.stringify(failure)));

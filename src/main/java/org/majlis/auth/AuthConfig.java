@@ -7,13 +7,18 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Who may write, and how their bearer tokens are checked (docs/api.md, "Who may write"). With an {@link #issuer()},
+ * Who may write, and how their bearer tokens are checked (docs/api.md, "Writing"). With an {@link #issuer()},
  * tokens come from that OpenID Connect provider (Keycloak in CI); without one, from the {@code token} command, signed
  * with a key of this installation's own ({@link #localKey()}), so that a laptop needs no identity provider and is
  * still not open to anyone who can reach its port.
  */
 @ConfigMapping(prefix = "majlis.auth")
 public interface AuthConfig {
+
+    /** The defaults the {@code token} command reads too, which has no Quarkus to read these. */
+    String DEFAULT_AUDIENCE = "majlis";
+    String DEFAULT_LOCAL_KEY = "majlis-data/signing-key.pem";
+    String DEFAULT_LOCAL_TOKEN_LIFETIME = "8h";
 
     /**
      * The OpenID Connect issuer whose tokens are accepted, e.g. http://127.0.0.1:8180/realms/majlis: its keys are
@@ -25,7 +30,7 @@ public interface AuthConfig {
      * The audience a token must name (its aud claim): a token the same provider issued for another application is
      * refused. Keycloak adds it with an audience mapper on the client (deploy/keycloak/majlis-realm.json).
      */
-    @WithDefault("majlis")
+    @WithDefault(DEFAULT_AUDIENCE)
     String audience();
 
     /**
@@ -39,7 +44,7 @@ public interface AuthConfig {
      * The local signing key, a PKCS#8 PEM file, made on first use (readable by its owner only). Beside the embedded
      * database by default: whoever can read the one can write the other anyway.
      */
-    @WithDefault("majlis-data/signing-key.pem")
+    @WithDefault(DEFAULT_LOCAL_KEY)
     String localKey();
 
     /**
@@ -51,6 +56,6 @@ public interface AuthConfig {
     int writesPerMinute();
 
     /** How long a token of the token command lasts: a working day, as Keycloak's sessions do by default. */
-    @WithDefault("8h")
+    @WithDefault(DEFAULT_LOCAL_TOKEN_LIFETIME)
     Duration localTokenLifetime();
 }

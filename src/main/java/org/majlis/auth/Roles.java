@@ -2,7 +2,7 @@ package org.majlis.auth;
 
 /**
  * The roles of writers, as the identity provider (realm roles in Keycloak) or the {@code token} command grants them.
- * Reading needs none. docs/api.md, "Who may write", says which mutation needs which.
+ * Reading needs none. docs/api.md, "Writing", says which mutation needs which.
  */
 public final class Roles {
 

@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.quarkus.runtime.configuration.DurationConverter;
+
 /**
  * {@code token NAME [--role analyst|curator]...}: prints a bearer token for a writer, signed with this installation's
- * local key, for a laptop without an identity provider (README, "Writing"). It reads the service's settings from the
+ * local key, for a laptop without an identity provider (README, "Write to it"). It reads the service's settings from the
  * same places (system properties, then the environment), so it signs with the key the service checks with, and it
  * refuses where an identity provider is configured: tokens come from there.
  */
@@ -55,10 +56,11 @@ public final class TokenCommand {
         if (roles.isEmpty()) {
             roles.add(Roles.ANALYST);
         }
-        String keyFile = orDefault(settings.apply("majlis.auth.local-key"), "majlis-data/signing-key.pem");
-        String audience = orDefault(settings.apply("majlis.auth.audience"), "majlis");
-        Duration lifetime = Duration.parse("PT" + orDefault(settings.apply("majlis.auth.local-token-lifetime"), "8h")
-                .toUpperCase(Locale.ROOT));
+        String keyFile = orDefault(settings.apply("majlis.auth.local-key"), AuthConfig.DEFAULT_LOCAL_KEY);
+        String audience = orDefault(settings.apply("majlis.auth.audience"), AuthConfig.DEFAULT_AUDIENCE);
+        // Read as the service reads the setting (8h, 30m, PT8H), so that both mean the same by it.
+        Duration lifetime = DurationConverter.parseDuration(orDefault(settings.apply("majlis.auth.local-token-lifetime"),
+                AuthConfig.DEFAULT_LOCAL_TOKEN_LIFETIME));
         LocalSigningKey key = LocalSigningKey.loadOrCreate(Path.of(keyFile));
         out.println(LocalTokens.issue(key, user, List.copyOf(roles), audience, lifetime));
         return OK;

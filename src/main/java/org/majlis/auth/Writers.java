@@ -14,8 +14,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Lets a mutation through, or says in one coded error why not, in the order a user fixes things: a database that
  * does not last takes no write at all (READ_ONLY), then a missing or refused token (UNAUTHENTICATED), then a role
- * the token lacks (FORBIDDEN), then a writer who has made their changes of the minute (RATE_LIMITED). The token is checked here, when a mutation asks, and never for a query
- * (quarkus.http.auth.proactive=false): reading stays anonymous and costs nothing more.
+ * the token lacks (FORBIDDEN), then a writer who has made their changes of the minute (RATE_LIMITED). The token is
+ * checked here, when a mutation asks, and never for a query (quarkus.http.auth.proactive=false): reading stays
+ * anonymous and costs nothing more.
  */
 @ApplicationScoped
 public class Writers {
@@ -42,7 +43,7 @@ public class Writers {
         if (!store.lasting()) {
             throw new ReadOnlyException("This service keeps its graph in memory (" + store.kind() + "), so what it "
                     + "would accept it would lose at its next stop: it takes no changes. Run it on an H2 file or on "
-                    + "PostgreSQL to write (README, \"Run\").");
+                    + "PostgreSQL to write (README, \"Set up\").");
         }
         boolean anonymous;
         try {
@@ -52,7 +53,7 @@ public class Writers {
         }
         if (anonymous) {
             throw new UnauthenticatedException("Changing the graph needs a bearer token (Authorization: Bearer ...) "
-                    + "from the identity provider, or from the token command where there is none (README, \"Writing\").");
+                    + "from the identity provider, or from the token command where there is none (README, \"Write to it\").");
         }
         if (Arrays.stream(roles).noneMatch(identity::hasRole)) {
             throw new ForbiddenException("This change needs the role " + String.join(" or ", roles) + ", which "

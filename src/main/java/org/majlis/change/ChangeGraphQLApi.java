@@ -27,7 +27,7 @@ public class ChangeGraphQLApi {
     @NonNull
     @Description("Every change analysts made to the graph, in the order the changes committed: keep the endCursor of "
             + "the last page read, and ask again with after: it to get only what changed since (docs/api.md, "
-            + "\"Changes\").")
+            + "\"Writing\").")
     public ChangeConnection changes(
             @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("A cursor from a previous page: return what committed after it.") String after)

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-import org.majlis.evidence.ClaimStatus;
 import org.majlis.document.DocumentRules;
+import org.majlis.evidence.ClaimStatus;
 import org.majlis.graphql.GlobalId;
 import org.majlis.meeting.MeetingKind;
 import org.majlis.meeting.ParticipantRole;

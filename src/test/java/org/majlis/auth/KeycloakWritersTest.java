@@ -71,21 +71,12 @@ class KeycloakWritersTest {
     /** The same realm and user, through a client whose tokens are not meant for Majlis (no majlis audience). */
     @Test
     void aTokenOfAnotherClientOfTheRealmIsRefused() {
-        refused(login("elsewhere", "analyst"));
+        WhoMayWriteTest.tokenRefused(login("elsewhere", "analyst"));
     }
 
     /** Where an identity provider is named, the local key signs nothing the service takes. */
     @Test
     void aLocalTokenIsRefusedWhereThereIsAnIdentityProvider() {
-        refused(Tokens.analyst("ana"));
-    }
-
-    private static void refused(String token) {
-        given().contentType(ContentType.JSON).accept(ContentType.JSON).header("Authorization", "Bearer " + token)
-                .body(Map.of("query", WhoMayWriteTest.CREATE, "variables", Map.of("slug", "keycloak-refused")))
-                .when().post("/graphql")
-                .then().statusCode(401)
-                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
-        GraphQL.post(WhoMayWriteTest.READ, Map.of("id", "Document:keycloak-refused")).body("data.node", nullValue());
+        WhoMayWriteTest.tokenRefused(Tokens.analyst("ana"));
     }
 }

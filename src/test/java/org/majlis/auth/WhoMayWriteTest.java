@@ -46,7 +46,7 @@ class WhoMayWriteTest {
     }
 
     /** A token that fails its checks: 401 with RFC 6750's challenge, and the coded error in the body. */
-    private static void tokenRefused(String token) {
+    static void tokenRefused(String token) {
         String slug = "auth-" + UUID.randomUUID();
         given().contentType(ContentType.JSON).accept(ContentType.JSON).header("Authorization", "Bearer " + token)
                 .body(Map.of("query", CREATE, "variables", Map.of("slug", slug)))

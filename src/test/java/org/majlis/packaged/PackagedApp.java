@@ -77,6 +77,18 @@ final class PackagedApp implements AutoCloseable {
         return new Finished(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 
+    /**
+     * An analyst's token from the packaged app's token command, as the README has it, signed with the key at that path
+     * (an installation's {@code majlis-data/signing-key.pem}, which the service checks with).
+     */
+    static String token(Path key, String user) throws IOException, InterruptedException {
+        Finished token = command(Map.of("MAJLIS_AUTH_LOCAL_KEY", key.toString()), "token", user, "--role", "analyst");
+        if (token.exitCode() != 0) {
+            throw new AssertionError("token " + user + " exited " + token.exitCode() + ": " + token.err());
+        }
+        return token.out().strip();
+    }
+
     private static ProcessBuilder launch(Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(LAUNCHER);
         command.addAll(List.of(args));

@@ -74,12 +74,8 @@ class WritesIT {
         }
     }
 
-    /** As the README has it: the token command, run where the service runs, signs with the service's key. */
+    /** The token command, run where the service runs: it signs with the service's key. */
     private static String token(Path home, String user) throws Exception {
-        PackagedApp.Finished token = PackagedApp.command(
-                Map.of("MAJLIS_AUTH_LOCAL_KEY", home.resolve("majlis-data/signing-key.pem").toString()),
-                "token", user, "--role", "analyst");
-        assertEquals(0, token.exitCode(), token.err());
-        return token.out().strip();
+        return PackagedApp.token(home.resolve("majlis-data/signing-key.pem"), user);
     }
 }
