@@ -1,5 +1,6 @@
 package org.majlis.seed;
 
+import org.majlis.evidence.Quotes;
 import org.majlis.graphql.GlobalId;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
 import org.majlis.seed.SeedFiles.ParticipationSeed;

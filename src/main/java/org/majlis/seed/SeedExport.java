@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.majlis.evidence.Quotes;
 import org.majlis.actor.Actor;
 import org.majlis.actor.Role;
 import org.majlis.date.FuzzyDate;

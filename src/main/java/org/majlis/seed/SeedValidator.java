@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.majlis.date.FuzzyDate;
+import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimStatus;
+import org.majlis.evidence.Quotes;
+import org.majlis.evidence.Suggestions;
 import org.majlis.seed.SeedFiles.DateSeed;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
 import org.majlis.seed.SeedFiles.LabelSeed;
@@ -275,9 +278,9 @@ public final class SeedValidator {
             }
             try {
                 FuzzyDate parsed = FuzzyDate.parse(date.iso(), date.text());
-                if (published != null && status != ClaimStatus.EXPECTED && parsed.earliest.isAfter(published)) {
-                    errors.add(tree.error(at + "/iso", "'" + date.iso() + "' is after the document was published ("
-                            + published + "): only an EXPECTED claim can lie ahead of its source"));
+                String ahead = ClaimDates.aheadOfSource(parsed, published, status);
+                if (ahead != null) {
+                    errors.add(tree.error(at + "/iso", ahead));
                 }
                 return parsed;
             } catch (IllegalArgumentException e) {
@@ -287,8 +290,9 @@ public final class SeedValidator {
         }
 
         void order(FuzzyDate start, FuzzyDate end, String at) {
-            if (start != null && end != null && end.latest.isBefore(start.earliest)) {
-                errors.add(tree.error(at, "the end (" + end.iso + ") is before the start (" + start.iso + ")"));
+            String problem = ClaimDates.endBeforeStart(start, end);
+            if (problem != null) {
+                errors.add(tree.error(at, problem));
             }
         }
 
@@ -311,20 +315,19 @@ public final class SeedValidator {
                 if (quote.quote() == null) {
                     return;
                 }
-                int count = Quotes.count(doc.text(), quote.quote());
-                if (count == 0) {
+                Quotes.Located located = Quotes.locate(doc.text(), quote.quote(), quote.occurrence());
+                if (located instanceof Quotes.NotFound notFound) {
                     errors.add(tree.error(quoteAt, "quote not found in " + doc.textFile() + ": «" + quote.quote() + "»"
-                            + Suggestions.passage(doc.text(), quote.quote())));
-                } else if (quote.occurrence() == null && count > 1) {
-                    errors.add(tree.error(quoteAt, "quote occurs " + count + " times in " + doc.textFile()
-                            + ": add occurrence: 1 to " + count + " to say which («" + quote.quote() + "»)"));
-                } else if (quote.occurrence() != null && (quote.occurrence() < 1 || quote.occurrence() > count)) {
-                    errors.add(tree.error(quoteAt + "/occurrence", "occurrence " + quote.occurrence() + " but the quote occurs "
-                            + count + (count == 1 ? " time" : " times") + " in " + doc.textFile()));
-                } else {
-                    int start = ClaimKeys.start(doc.text(), quote);
-                    unique(spans, start + "-" + (start + quote.quote().length()), quoteAt,
-                            "this claim already quotes the same passage", "quote it once");
+                            + notFound.nearest()));
+                } else if (located instanceof Quotes.Ambiguous ambiguous) {
+                    errors.add(tree.error(quoteAt, "quote occurs " + ambiguous.count() + " times in " + doc.textFile()
+                            + ": add occurrence: 1 to " + ambiguous.count() + " to say which («" + quote.quote() + "»)"));
+                } else if (located instanceof Quotes.NoSuchOccurrence none) {
+                    errors.add(tree.error(quoteAt + "/occurrence", "occurrence " + none.occurrence() + " but the quote "
+                            + "occurs " + none.count() + (none.count() == 1 ? " time" : " times") + " in " + doc.textFile()));
+                } else if (located instanceof Quotes.Found found) {
+                    unique(spans, found.start() + "-" + found.end(), quoteAt, "this claim already quotes the same passage",
+                            "quote it once");
                 }
             });
         }

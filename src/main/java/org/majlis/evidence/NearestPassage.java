@@ -1,4 +1,4 @@
-package org.majlis.seed;
+package org.majlis.evidence;
 
 import java.util.ArrayList;
 import java.util.EnumSet;

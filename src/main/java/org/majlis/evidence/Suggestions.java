@@ -1,4 +1,4 @@
-package org.majlis.seed;
+package org.majlis.evidence;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** The ends of error messages that say what to write instead. Each is empty when nothing is close enough. */
-final class Suggestions {
+public final class Suggestions {
 
     private static final int MAX_SLUGS = 3;
 
@@ -18,7 +18,7 @@ final class Suggestions {
      * The existing slugs of that kind that look like a typo of the one written (a few letters apart, a quarter of
      * its length at most) or that contain it or lie inside it (a surname for a full name), closest first.
      */
-    static String slugs(Collection<String> known, String slug) {
+    public static String slugs(Collection<String> known, String slug) {
         int allowed = Math.max(2, slug.length() / 4);
         LevenshteinDistance distance = new LevenshteinDistance(allowed);
         record Candidate(String slug, int distance) {
@@ -36,7 +36,7 @@ final class Suggestions {
     }
 
     /** Where in the text the quote comes closest, at line and column of the text file, and what differs. */
-    static String passage(String text, String quote) {
+    public static String passage(String text, String quote) {
         return NearestPassage.in(text, quote).map(found -> "; the text has «" + text.substring(found.start(), found.end())
                 + "» at " + lineAndColumn(text, found.start()) + " (" + differences(found) + ")").orElse("");
     }
