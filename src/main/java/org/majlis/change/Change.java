@@ -71,8 +71,11 @@ public class Change extends PanacheEntityBase {
     public String before;
 
     @Column(name = "after_state")
-    @Description("The node's fields after the change, as a JSON object.")
+    @Description("The node's fields after the change, as a JSON object; null when the change retracted it.")
     public String after;
+
+    @Description("Why the change was made, in its author's words: given for a retraction.")
+    public String reason;
 
     @NonNull
     @org.eclipse.microprofile.graphql.Id
@@ -84,6 +87,11 @@ public class Change extends PanacheEntityBase {
     /** The changes of these nodes, oldest first within each. */
     public static List<Change> ofNodes(Collection<String> nodeIds) {
         return list("nodeId in ?1 order by sequence", nodeIds);
+    }
+
+    /** Up to limit changes of one node after the one numbered after, oldest first. */
+    public static List<Change> ofNode(String nodeId, long after, int limit) {
+        return find("nodeId = ?1 and sequence > ?2 order by sequence", nodeId, after).page(0, limit).list();
     }
 
     /** Up to limit changes after the one numbered after, in commit order. */

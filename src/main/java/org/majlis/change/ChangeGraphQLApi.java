@@ -4,8 +4,10 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.PageRequest;
 
 import io.smallrye.graphql.api.Subscription;
@@ -33,6 +35,18 @@ public class ChangeGraphQLApi {
             @Description("A cursor from a previous page: return what committed after it.") String after)
             throws GraphQLException {
         return changes.page(PageRequest.of(first, after));
+    }
+
+    @Query
+    @NonNull
+    @Description("Every change of one node, oldest first, whether or not it is still in the graph: a retracted claim "
+            + "answers here what it was, who retracted it and why.")
+    public ChangeConnection history(
+            @NonNull @Id @Description("The node, e.g. Meeting:2024-05-13-moscow-libya-russia.") String id,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) throws GraphQLException {
+        GlobalId.parse(id);
+        return changes.history(id, PageRequest.of(first, after));
     }
 
     @Subscription

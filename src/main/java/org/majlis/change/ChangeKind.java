@@ -7,5 +7,7 @@ public enum ChangeKind {
     @Description("The node was added to the graph.")
     CREATED,
     @Description("Some of the node's fields were changed; before and after say which.")
-    EDITED
+    EDITED,
+    @Description("The claim was taken out of the graph; before says what it was, and the change's reason why.")
+    RETRACTED
 }

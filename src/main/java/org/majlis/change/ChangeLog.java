@@ -50,6 +50,17 @@ public class ChangeLog {
     @Transactional(TxType.MANDATORY)
     public Change record(String nodeId, ChangeKind kind, int version, Writer writer, Map<String, ?> before,
             Map<String, ?> after) {
+        return record(nodeId, kind, version, writer, before, after, null);
+    }
+
+    /** Records that a claim left the graph: what it was, and why. */
+    @Transactional(TxType.MANDATORY)
+    public Change retracted(String nodeId, int version, Writer writer, Map<String, ?> before, String reason) {
+        return record(nodeId, ChangeKind.RETRACTED, version, writer, before, null, reason);
+    }
+
+    private Change record(String nodeId, ChangeKind kind, int version, Writer writer, Map<String, ?> before,
+            Map<String, ?> after, String reason) {
         em.createNativeQuery("update change_sequence set last = last + 1 where id = 1").executeUpdate();
         Change change = new Change();
         change.sequence = ((Number) em.createNativeQuery("select last from change_sequence where id = 1").getSingleResult())
@@ -62,7 +73,8 @@ public class ChangeLog {
         change.origin = ChangeOrigin.ANALYST;
         change.madeAt = Instant.now();
         change.before = before == null ? null : asJson(before);
-        change.after = asJson(after);
+        change.after = after == null ? null : asJson(after);
+        change.reason = reason;
         change.persist();
         changed.fire(new GraphChanged(change.sequence, nodeId, kind.name()));
         return change;

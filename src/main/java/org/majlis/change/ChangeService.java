@@ -34,18 +34,27 @@ public class ChangeService {
 
     private void measure() {
         sizes.measureRows("Query.changes", "graph_change");
+        sizes.measure("Query.history", "select count(*) from graph_change group by node_id");
     }
 
     public ChangeConnection page(PageRequest page) throws InvalidArgumentException {
-        long after = 0;
-        if (page.afterKey() != null) {
-            try {
-                after = Long.parseLong(page.afterKey());
-            } catch (NumberFormatException e) {
-                throw new InvalidArgumentException("after is not a cursor of changes: pass an endCursor as given");
-            }
+        return new ChangeConnection(Change.after(after(page), page.first() + 1), page, () -> Change.count());
+    }
+
+    public ChangeConnection history(String nodeId, PageRequest page) throws InvalidArgumentException {
+        return new ChangeConnection(Change.ofNode(nodeId, after(page), page.first() + 1), page,
+                () -> Change.count("nodeId", nodeId));
+    }
+
+    private static long after(PageRequest page) throws InvalidArgumentException {
+        if (page.afterKey() == null) {
+            return 0;
         }
-        return new ChangeConnection(Change.after(after, page.first() + 1), page, () -> Change.count());
+        try {
+            return Long.parseLong(page.afterKey());
+        } catch (NumberFormatException e) {
+            throw new InvalidArgumentException("after is not a cursor of changes: pass an endCursor as given");
+        }
     }
 
     /** The history of each node, oldest change first, in one statement for the batch. */

@@ -6,7 +6,10 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
+import org.majlis.document.Document;
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.ListSizes;
@@ -23,6 +26,17 @@ public class EvidenceService {
 
     /** The evidence lists of every kind of claim (Meeting.evidence, Role.evidence, ...), told apart by claim ref. */
     void measureLists(@Observes SeedsImported imported) {
+        measureLists();
+    }
+
+    /** A claim's change may change its quotes; a document's never does. */
+    void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        if (!changed.type().equals(Document.TYPE)) {
+            measureLists();
+        }
+    }
+
+    private void measureLists() {
         List<Object[]> counts = sizes.select("select claim, count(*) from evidence group by claim");
         counts.stream().collect(Collectors.groupingBy(row -> Claims.typeOf((String) row[0]),
                 Collectors.mapping(row -> ((Number) row[1]).longValue(), Collectors.toList())))

@@ -66,6 +66,11 @@ public class Meeting extends PanacheEntityBase implements Node {
     @Column(name = "document")
     public String documentSlug;
 
+    @NonNull
+    @Description("Counts the changes made to the meeting: 1 as imported or added. An edit names the version it "
+            + "changes, and is refused with CONFLICT when someone changed the meeting since.")
+    public int version = 1;
+
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull

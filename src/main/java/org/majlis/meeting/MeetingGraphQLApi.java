@@ -6,14 +6,20 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.actor.Actor;
+import org.majlis.auth.Roles;
+import org.majlis.auth.Writers;
+import org.majlis.change.ChangeConnection;
+import org.majlis.change.ChangeService;
 import org.majlis.document.Document;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
+import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.label.Texts;
@@ -28,10 +34,17 @@ public class MeetingGraphQLApi {
 
     private final MeetingService meetings;
     private final EvidenceService evidence;
+    private final MeetingWrites writes;
+    private final Writers writers;
+    private final ChangeService changes;
 
-    public MeetingGraphQLApi(MeetingService meetings, EvidenceService evidence) {
+    public MeetingGraphQLApi(MeetingService meetings, EvidenceService evidence, MeetingWrites writes, Writers writers,
+            ChangeService changes) {
         this.meetings = meetings;
         this.evidence = evidence;
+        this.writes = writes;
+        this.writers = writers;
+        this.changes = changes;
     }
 
     @Query
@@ -153,5 +166,39 @@ public class MeetingGraphQLApi {
     @Description("The quotes that report the statement; at least one.")
     public List<@NonNull List<@NonNull Evidence>> statementEvidence(@Source List<Statement> list) {
         return evidence.forClaims(list, Statement::claim);
+    }
+
+    @NonNull
+    @Description("Every change made to the meeting since it was imported or added, oldest first: who, when, and its "
+            + "fields before and after.")
+    public List<@NonNull ChangeConnection> history(@Source List<Meeting> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return changes.histories(list, Meeting::getId);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a meeting a document reports, with its participants, each part backed by quotes of the "
+            + "document. Needs the role analyst or curator.")
+    public MeetingPayload addMeeting(@NonNull @Description("The meeting.") AddMeetingInput input) throws GraphQLException {
+        return writes.add(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a meeting, naming the version it was read at. Needs the role analyst or curator.")
+    public MeetingPayload editMeeting(@NonNull @Description("The meeting, its version, and what changes.") EditMeetingInput input)
+            throws GraphQLException {
+        return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Takes a meeting, its participants, statements and quotes out of the graph; its history keeps what "
+            + "it was, who retracted it and why. Needs the role curator.")
+    public MeetingPayload retractMeeting(@NonNull @Description("The meeting, its version, and why.") RetractInput input)
+            throws GraphQLException {
+        return writes.retract(input, writers.require(Roles.CURATOR));
     }
 }

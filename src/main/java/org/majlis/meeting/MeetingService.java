@@ -14,10 +14,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 
 import org.majlis.actor.Actor;
 import org.majlis.document.Document;
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
@@ -60,7 +62,20 @@ public class MeetingService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
+        measureLists();
+    }
+
+    void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        if (changed.type().equals(Meeting.TYPE)) {
+            measureLists();
+        }
+    }
+
+    private void measureLists() {
         sizes.measureRows("Query.meetings", "meeting");
+        // At most one problem per field of the input, but for each participant's and quote's.
+        sizes.record("MeetingPayload.userErrors", List.of(MeetingWrites.INPUT_FIELDS));
+        sizes.measure("Meeting.history", "select count(*) from graph_change where node_id like 'Meeting:%' group by node_id");
         sizes.measure("Actor.meetings", "select count(distinct meeting) from participation group by actor");
         sizes.measure("Organisation.meetings", "select count(distinct meeting) from participation "
                 + "where on_behalf_of is not null group by on_behalf_of");

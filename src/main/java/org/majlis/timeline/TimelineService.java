@@ -7,7 +7,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
@@ -33,6 +35,16 @@ public class TimelineService {
 
     /** A timeline holds every meeting and every presence whose start is known. */
     void measureLists(@Observes SeedsImported imported) {
+        measureLists();
+    }
+
+    void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        if (changed.type().equals(Meeting.TYPE) || changed.type().equals(MilitaryPresence.TYPE)) {
+            measureLists();
+        }
+    }
+
+    private void measureLists() {
         long events = ((Number) sizes.select("select (select count(*) from meeting)"
                 + " + (select count(*) from military_presence where start_earliest is not null)").get(0)[0]).longValue();
         sizes.record("Query.timeline", List.of(events));

@@ -8,9 +8,6 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -30,9 +27,9 @@ import io.restassured.response.ValidatableResponse;
 @TestProfile(WritableStore.class)
 class DocumentMutationsTest {
 
-    static final String CREATE = read("CreateDocument");
+    static final String CREATE = RealisticOperationsTest.write("CreateDocument");
 
-    static final String EDIT = read("EditDocument");
+    static final String EDIT = RealisticOperationsTest.write("EditDocument");
 
     static final String READ = """
             query Read($id: ID!) {
@@ -63,15 +60,6 @@ class DocumentMutationsTest {
     static ValidatableResponse edit(String writer, String slug, int version, String field, String value) {
         return GraphQL.postAs(Tokens.analyst(writer), EDIT, Map.of("input", Map.of("id", "Document:" + slug,
                 "version", version, field, value)));
-    }
-
-    /** The realistic operations, as a frontend sends them (src/test/resources/realistic/writes/). */
-    private static String read(String operation) {
-        try {
-            return Files.readString(RealisticOperationsTest.WRITES.resolve(operation + ".graphql"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static String slug() {

@@ -164,6 +164,11 @@ public class RealisticOperationsTest {
         return operation.getFileName().toString().replace(".graphql", "");
     }
 
+    /** A mutation of writes/, as a frontend sends it, by its name: AddMeeting. */
+    public static String write(String name) {
+        return read(WRITES.resolve(name + ".graphql"));
+    }
+
     private static String read(Path operation) {
         try {
             return Files.readString(operation, StandardCharsets.UTF_8);

@@ -44,6 +44,52 @@ class SeedExportIT {
         assertEquals(files(exported), files(again));
     }
 
+    /** What analysts wrote through the API leaves as seed files like any other: check passes, a start serves it. */
+    @Test
+    void anAnalystsDocumentAndMeetingAreExportedAsSeedsThatCheckPasses() throws Exception {
+        Path work = Files.createTempDirectory("majlis-export-it");
+        Path key = work.resolve("signing-key.pem");
+        Map<String, String> database = Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + work.resolve("curated"),
+                "MAJLIS_AUTH_LOCAL_KEY", key.toString());
+        try (PackagedApp app = PackagedApp.start(database)) {
+            assertTrue(app.awaitReady(Duration.ofSeconds(60)), app.output());
+            String token = PackagedApp.token(key, "ana");
+            assertTrue(app.postGraphQL(CREATE_DOCUMENT, token).body().contains("\"userErrors\":[]"), app.output());
+            String added = app.postGraphQL(ADD_MEETING, token).body();
+            assertTrue(added.contains("\"id\":\"Meeting:2024-05-14-tripoli-talks\""), added);
+        }
+        Path exported = work.resolve("exported");
+        PackagedApp.Finished export = PackagedApp.command(database, "export", exported.toString());
+        assertEquals(0, export.exitCode(), export.toString());
+        PackagedApp.Finished check = PackagedApp.command(Map.of(), "check", "--no-bundled", exported.toString());
+        assertEquals(0, check.exitCode(), check.toString());
+        String yaml = Files.readString(exported.resolve("documents/example-tripoli.yaml"));
+        assertTrue(yaml.contains("2024-05-14-tripoli-talks") && yaml.contains("occurrence: 2"), yaml);
+
+        Map<String, String> fromSeeds = Map.of("MAJLIS_SEEDS_BUNDLED", "false", "MAJLIS_SEEDS_EXTERNAL", exported.toString());
+        try (PackagedApp app = PackagedApp.start(fromSeeds)) {
+            assertTrue(app.awaitReady(Duration.ofSeconds(60)), app.output());
+            String served = app.postGraphQL("""
+                    {"query": "{ node(id: \\"Meeting:2024-05-14-tripoli-talks\\") { ... on Meeting { participants { actor { id } } evidence { start } } } }"}""").body();
+            assertTrue(served.contains("Actor:abdullah-al-lafi") && served.contains("{\"start\":37}"), served);
+        }
+    }
+
+    private static final String CREATE_DOCUMENT = """
+            {"query": "mutation($i: CreateDocumentInput!) { createDocument(input: $i) { userErrors { code message } } }",
+             "variables": {"i": {"slug": "example-tripoli", "title": "Talks in Tripoli", "publisher": "Example News",
+               "publishedOn": "2024-05-14", "language": "en",
+               "text": "Lavrov met al-Lafi in Tripoli today. Lavrov said the talks were useful."}}}""";
+
+    /** al-Lafi quoted by his words, the meeting by words and by offsets: Lavrov's second name, which the export must number. */
+    private static final String ADD_MEETING = """
+            {"query": "mutation($i: AddMeetingInput!) { addMeeting(input: $i) { meeting { id } userErrors { code message } } }",
+             "variables": {"i": {"document": "Document:example-tripoli", "slug": "2024-05-14-tripoli-talks",
+               "title": {"en": "Lavrov and al-Lafi in Tripoli"}, "kind": "TALKS", "status": "REPORTED",
+               "date": {"iso": "2024-05-14", "text": "today"}, "place": "Place:tripoli",
+               "participants": [{"actor": "Actor:abdullah-al-lafi", "role": "HOST", "quotes": [{"text": "al-Lafi"}]}],
+               "quotes": [{"start": 0, "end": 10}, {"text": "said the talks"}, {"start": 37, "end": 43}]}}}""";
+
     @Test
     void anInMemoryDatabaseHasNothingToExportAndSaysWhatToSet() throws Exception {
         Path folder = Files.createTempDirectory("majlis-export-it").resolve("exported");

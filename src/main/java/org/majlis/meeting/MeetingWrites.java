@@ -1,0 +1,408 @@
+package org.majlis.meeting;
+
+import static org.majlis.graphql.InputErrors.field;
+import static org.majlis.graphql.InputErrors.under;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.majlis.actor.Actor;
+import org.majlis.auth.Writer;
+import org.majlis.change.ChangeKind;
+import org.majlis.change.ChangeLog;
+import org.majlis.date.DateInput;
+import org.majlis.date.FuzzyDate;
+import org.majlis.document.Document;
+import org.majlis.evidence.ClaimDates;
+import org.majlis.evidence.ClaimQuotes;
+import org.majlis.evidence.ClaimStatus;
+import org.majlis.evidence.QuoteInput;
+import org.majlis.evidence.RetractInput;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.InputErrors;
+import org.majlis.graphql.UserError;
+import org.majlis.label.TextInput;
+import org.majlis.organisation.Organisation;
+import org.majlis.place.Place;
+
+/**
+ * Adds, edits and retracts meetings. Each write checks its input by the rules the seeds obey (references that
+ * resolve, quotes found in the document, {@link ClaimDates}), then, one writer at a time ({@link ChangeLog#begin()}),
+ * what the database holds (a slug taken, a stale version), and writes the meeting, its participants and quotes and
+ * its change together, or nothing.
+ */
+@ApplicationScoped
+public class MeetingWrites {
+
+    /** The input's fields, the figure the cost estimate takes for a payload's userErrors (one problem a field). */
+    static final int INPUT_FIELDS = 12;
+
+    // The columns' widths (V1__knowledge_graph.sql, V4__claim_versions.sql): refused as TOO_LONG, never a database error.
+    private static final int TITLE_CHARACTERS = 500;
+    private static final int DESCRIPTION_CHARACTERS = 2000;
+    private static final int DATE_TEXT_CHARACTERS = 500;
+    private static final int TOPIC_CHARACTERS = 200;
+    private static final int REASON_CHARACTERS = 2000;
+    private static final int SLUG_CHARACTERS = 200;
+    private static final int MADE_SLUG_CHARACTERS = 120;
+
+    private final ChangeLog changes;
+
+    MeetingWrites(ChangeLog changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public MeetingPayload add(AddMeetingInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        Document document = document(input.document, errors);
+        Meeting meeting = new Meeting();
+        meeting.documentSlug = document == null ? null : document.slug;
+        meeting.kind = input.kind;
+        meeting.status = input.status;
+        Checked checked = check(input.title, input.description, input.date, input.place, input.topics, input.participants,
+                input.quotes, document, input.status, errors);
+        if (input.slug != null && !input.slug.matches(GlobalId.SLUG_PATTERN)) {
+            errors.add("INVALID", field("slug"), "The slug " + GlobalId.SLUG_MESSAGE + ", e.g. 2024-05-13-moscow-talks.");
+        }
+        errors.maxLength(input.slug, SLUG_CHARACTERS, field("slug"));
+        if (!errors.isEmpty()) {
+            return MeetingPayload.refused(errors.list());
+        }
+        meeting.slug = input.slug != null ? input.slug : madeSlug(checked);
+        changes.begin();
+        if (Meeting.findById(meeting.slug) != null) {
+            return MeetingPayload.refused(List.of(new UserError("TAKEN", field("slug"),
+                    meeting.getId() + " already exists: give the new meeting a slug of its own"
+                            + (input.slug == null ? " (the one made of its date, place and participants is taken)." : "."))));
+        }
+        checked.applyTo(meeting);
+        meeting.persist();
+        writeParts(meeting, checked);
+        changes.record(meeting.getId(), ChangeKind.CREATED, meeting.version, writer, null, fields(meeting));
+        return MeetingPayload.done(meeting);
+    }
+
+    @Transactional
+    public MeetingPayload edit(EditMeetingInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        String slug = errors.slugOf(input.id, Meeting.TYPE, field("id"));
+        if (!errors.isEmpty()) {
+            return MeetingPayload.refused(errors.list());
+        }
+        changes.begin();
+        Current current = current(slug, input.id, input.version);
+        if (current.refusal != null) {
+            return current.refusal;
+        }
+        Meeting meeting = current.meeting;
+        Document document = Document.findById(meeting.documentSlug);
+        ClaimStatus status = input.status != null ? input.status : meeting.status;
+        DateInput date = input.date != null ? input.date : new DateInput();
+        if (input.date == null) {
+            date.iso = meeting.date.iso;
+            date.text = meeting.date.text;
+        }
+        Checked checked = check(input.title, input.description, date, input.place, input.topics, input.participants,
+                input.quotes, document, status, errors);
+        if (!errors.isEmpty()) {
+            return MeetingPayload.refused(errors.list());
+        }
+        Map<String, Object> before = fields(meeting);
+        if (input.kind != null) {
+            meeting.kind = input.kind;
+        }
+        meeting.status = status;
+        checked.applyTo(meeting);
+        if (checked.replacesParts()) {
+            removeParts(meeting, checked);
+            writeParts(meeting, checked);
+        }
+        Map<String, Object> after = fields(meeting);
+        if (!after.equals(before)) {
+            meeting.version++;
+            changes.record(meeting.getId(), ChangeKind.EDITED, meeting.version, writer, before, after);
+        }
+        return MeetingPayload.done(meeting);
+    }
+
+    @Transactional
+    public MeetingPayload retract(RetractInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        String slug = errors.slugOf(input.id, Meeting.TYPE, field("id"));
+        errors.requireText(input.reason, field("reason"));
+        errors.maxLength(input.reason, REASON_CHARACTERS, field("reason"));
+        if (!errors.isEmpty()) {
+            return MeetingPayload.refused(errors.list());
+        }
+        changes.begin();
+        Current current = current(slug, input.id, input.version);
+        if (current.refusal != null) {
+            return current.refusal;
+        }
+        Meeting meeting = current.meeting;
+        Map<String, Object> before = fields(meeting);
+        List<Statement> statements = Statement.forMeetings(List.of(meeting.slug));
+        ClaimQuotes.removeAll(statements.stream().map(Statement::claim).toList());
+        statements.forEach(Statement::delete);
+        removeParts(meeting, Checked.EVERYTHING);
+        meeting.delete();
+        changes.retracted(meeting.getId(), meeting.version + 1, writer, before, input.reason.strip());
+        return MeetingPayload.retracted();
+    }
+
+    /** What a valid input sets; a null part is left as it is. */
+    private record Checked(TextInput title, TextInput description, FuzzyDate date, String placeSlug, boolean placeGiven,
+            List<String> topics, List<Part> participants, List<ClaimQuotes.Span> quotes) {
+
+        static final Checked EVERYTHING = new Checked(null, null, null, null, false, List.of(), List.of(), List.of());
+
+        boolean replacesParts() {
+            return topics != null || participants != null || quotes != null;
+        }
+
+        void applyTo(Meeting meeting) {
+            if (title != null) {
+                meeting.titleEn = title.en.strip();
+                meeting.titleAr = blankToNull(title.ar);
+            }
+            if (description != null) {
+                meeting.descriptionEn = description.en.strip();
+                meeting.descriptionAr = blankToNull(description.ar);
+            }
+            if (date != null) {
+                meeting.date = date;
+            }
+            if (placeGiven) {
+                meeting.placeSlug = placeSlug;
+            }
+        }
+    }
+
+    private record Part(String actorSlug, ParticipantRole role, String onBehalfOfSlug, List<ClaimQuotes.Span> quotes) {
+    }
+
+    private Checked check(TextInput title, TextInput description, DateInput date, String place, List<String> topics,
+            List<ParticipantInput> participants, List<QuoteInput> quotes, Document document,
+            ClaimStatus status, InputErrors errors) {
+        text(title, TITLE_CHARACTERS, "title", errors);
+        text(description, DESCRIPTION_CHARACTERS, "description", errors);
+        FuzzyDate parsed = date(date, document, status, errors);
+        String placeSlug = place == null ? null : reference(place, Place.TYPE, field("place"), errors);
+        if (topics != null) {
+            for (int i = 0; i < topics.size(); i++) {
+                errors.requireText(topics.get(i), field("topics", i));
+                errors.maxLength(topics.get(i), TOPIC_CHARACTERS, field("topics", i));
+            }
+        }
+        String text = document == null ? null : document.text;
+        List<Part> parts = participants == null ? null : participants(participants, text, errors);
+        List<ClaimQuotes.Span> spans = quotes == null || text == null ? null
+                : ClaimQuotes.resolve(text, quotes, field("quotes"), errors);
+        return new Checked(title, description, parsed, placeSlug, place != null,
+                topics == null ? null : topics.stream().map(String::strip).toList(), parts, spans);
+    }
+
+    private static void text(TextInput text, int characters, String name, InputErrors errors) {
+        if (text != null) {
+            errors.requireText(text.en, field(name, "en"));
+            errors.maxLength(text.en, characters, field(name, "en"));
+            errors.maxLength(text.ar, characters, field(name, "ar"));
+        }
+    }
+
+    private static FuzzyDate date(DateInput date, Document document, ClaimStatus status, InputErrors errors) {
+        if (date == null) {
+            return null;
+        }
+        errors.maxLength(date.text, DATE_TEXT_CHARACTERS, field("date", "text"));
+        try {
+            FuzzyDate parsed = FuzzyDate.parse(date.iso, blankToNull(date.text));
+            String ahead = document == null ? null : ClaimDates.aheadOfSource(parsed, document.publishedOn, status);
+            if (ahead != null) {
+                errors.add("INVALID", field("date", "iso"), capitalised(ahead) + ".");
+            }
+            return parsed;
+        } catch (IllegalArgumentException e) {
+            errors.add("INVALID", field("date", "iso"), capitalised(e.getMessage()) + ".");
+            return null;
+        }
+    }
+
+    private static List<Part> participants(List<ParticipantInput> participants, String text, InputErrors errors) {
+        if (participants.isEmpty()) {
+            errors.add("INVALID", field("participants"), "A meeting needs one participant at least.");
+        }
+        List<Part> parts = new ArrayList<>();
+        Set<String> actors = new HashSet<>();
+        for (int i = 0; i < participants.size(); i++) {
+            ParticipantInput p = participants.get(i);
+            String actor = reference(p.actor, Actor.TYPE, field("participants", i, "actor"), errors);
+            if (actor != null && !actors.add(actor)) {
+                errors.add("INVALID", field("participants", i, "actor"), p.actor + " already takes part in this "
+                        + "meeting: an actor takes part once, with all their quotes under one entry.");
+            }
+            String onBehalfOf = p.onBehalfOf == null ? null
+                    : reference(p.onBehalfOf, Organisation.TYPE, field("participants", i, "onBehalfOf"), errors);
+            List<ClaimQuotes.Span> spans = text == null ? List.of()
+                    : ClaimQuotes.resolve(text, p.quotes, field("participants", i, "quotes"), errors);
+            parts.add(new Part(actor, p.role, onBehalfOf, spans));
+        }
+        return parts;
+    }
+
+    /** The slug of a node the input names, which must be in the graph. */
+    private static String reference(String id, String type, List<String> path, InputErrors errors) {
+        String slug = errors.slugOf(id, type, path);
+        if (slug != null) {
+            boolean found = switch (type) {
+                case Actor.TYPE -> !Actor.findBySlugs(List.of(slug)).isEmpty();
+                case Organisation.TYPE -> !Organisation.findBySlugs(List.of(slug)).isEmpty();
+                default -> !Place.findBySlugs(List.of(slug)).isEmpty();
+            };
+            errors.requireFound(found, id, path, "name one of the graph, or add it first.");
+        }
+        return slug;
+    }
+
+    private static Document document(String id, InputErrors errors) {
+        String slug = errors.slugOf(id, Document.TYPE, field("document"));
+        if (slug == null) {
+            return null;
+        }
+        Document document = Document.findById(slug);
+        errors.requireFound(document != null, id, field("document"), "add the document first (createDocument).");
+        return document;
+    }
+
+    private static void writeParts(Meeting meeting, Checked checked) {
+        if (checked.topics != null) {
+            for (int i = 0; i < checked.topics.size(); i++) {
+                MeetingTopic topic = new MeetingTopic();
+                topic.meetingSlug = meeting.slug;
+                topic.ordinal = i;
+                topic.topic = checked.topics.get(i);
+                topic.persist();
+            }
+        }
+        if (checked.participants != null) {
+            int ordinal = 0;
+            for (Part part : checked.participants) {
+                Participation participation = new Participation();
+                participation.slug = GlobalId.key(meeting.slug, part.actorSlug);
+                participation.meetingSlug = meeting.slug;
+                participation.actorSlug = part.actorSlug;
+                participation.onBehalfOfSlug = part.onBehalfOfSlug;
+                participation.role = part.role;
+                participation.ordinal = ordinal++;
+                participation.persist();
+                ClaimQuotes.write(participation.claim(), meeting.documentSlug, part.quotes);
+            }
+        }
+        if (checked.quotes != null) {
+            ClaimQuotes.write(meeting.claim(), meeting.documentSlug, checked.quotes);
+        }
+    }
+
+    /** Removes the parts the input replaces, through the session, so that rows of the same ids can be written again. */
+    private static void removeParts(Meeting meeting, Checked checked) {
+        List<String> slugs = List.of(meeting.slug);
+        if (checked.topics != null) {
+            MeetingTopic.forMeetings(slugs).forEach(MeetingTopic::delete);
+        }
+        if (checked.participants != null) {
+            List<Participation> participations = Participation.forMeetings(slugs);
+            ClaimQuotes.removeAll(participations.stream().map(Participation::claim).toList());
+            participations.forEach(Participation::delete);
+        }
+        if (checked.quotes != null) {
+            ClaimQuotes.removeAll(List.of(meeting.claim()));
+        }
+        Meeting.flush();
+    }
+
+    /** date-place-first-two-participants, cut to a length that leaves room in the column for what follows. */
+    private static String madeSlug(Checked checked) {
+        List<String> parts = new ArrayList<>();
+        parts.add(checked.date.iso.replace('/', '-'));
+        if (checked.placeSlug != null) {
+            parts.add(checked.placeSlug);
+        }
+        checked.participants.stream().limit(2).forEach(p -> parts.add(p.actorSlug));
+        String slug = String.join("-", parts);
+        return slug.length() <= MADE_SLUG_CHARACTERS ? slug : slug.substring(0, MADE_SLUG_CHARACTERS).replaceAll("[-_]+$", "");
+    }
+
+    /** What the history keeps of a meeting: every field, its participants and quotes. */
+    private static Map<String, Object> fields(Meeting meeting) {
+        List<String> slugs = List.of(meeting.slug);
+        List<Participation> participations = Participation.forMeetings(slugs);
+        List<String> claims = new ArrayList<>(participations.stream().map(Participation::claim).toList());
+        claims.add(meeting.claim());
+        Map<String, List<Map<String, Object>>> quotes = ClaimQuotes.fields(claims);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("document", GlobalId.of(Document.TYPE, meeting.documentSlug));
+        fields.put("title", texts(meeting.titleEn, meeting.titleAr));
+        fields.put("description", meeting.descriptionEn == null ? null : texts(meeting.descriptionEn, meeting.descriptionAr));
+        fields.put("kind", meeting.kind.name());
+        fields.put("status", meeting.status.name());
+        Map<String, Object> date = new LinkedHashMap<>();
+        date.put("iso", meeting.date.iso);
+        date.put("text", meeting.date.text);
+        fields.put("date", date);
+        fields.put("place", meeting.placeSlug == null ? null : GlobalId.of(Place.TYPE, meeting.placeSlug));
+        fields.put("topics", MeetingTopic.forMeetings(slugs).stream().map(t -> t.topic).toList());
+        fields.put("participants", participations.stream().map(p -> {
+            Map<String, Object> part = new LinkedHashMap<>();
+            part.put("actor", GlobalId.of(Actor.TYPE, p.actorSlug));
+            part.put("role", p.role.name());
+            part.put("onBehalfOf", p.onBehalfOfSlug == null ? null : GlobalId.of(Organisation.TYPE, p.onBehalfOfSlug));
+            part.put("quotes", quotes.getOrDefault(p.claim(), List.of()));
+            return part;
+        }).collect(Collectors.toList()));
+        fields.put("quotes", quotes.getOrDefault(meeting.claim(), List.of()));
+        return fields;
+    }
+
+    private static Map<String, Object> texts(String en, String ar) {
+        Map<String, Object> texts = new LinkedHashMap<>();
+        texts.put("en", en);
+        texts.put("ar", ar);
+        return texts;
+    }
+
+    /** The meeting a change names, at the version it names; else the payload that says why not. */
+    private record Current(Meeting meeting, MeetingPayload refusal) {
+    }
+
+    /** Call after {@link ChangeLog#begin()}, so that the version read is the one the change replaces. */
+    private static Current current(String slug, String id, int version) {
+        Meeting meeting = Meeting.findById(slug);
+        if (meeting == null) {
+            return new Current(null, MeetingPayload.refused(List.of(new UserError("NOT_FOUND", field("id"), "There is no "
+                    + id + ": it may have been retracted (its history says by whom)."))));
+        }
+        if (meeting.version != version) {
+            return new Current(meeting, new MeetingPayload(meeting, List.of(new UserError("CONFLICT", field("version"),
+                    id + " is at version " + meeting.version + ", not " + version + ": someone changed it since you read "
+                            + "it (its history says who and what). Make your change again on the meeting returned."))));
+        }
+        return new Current(meeting, null);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String capitalised(String message) {
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
+    }
+}
