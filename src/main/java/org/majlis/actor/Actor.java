@@ -30,6 +30,11 @@ public class Actor extends PanacheEntityBase implements Node, Named, Party {
     @Ignore
     public String background;
 
+    @NonNull
+    @Description("Counts the changes made to the actor: 1 as imported or added. An edit names the version it "
+            + "changes, and is refused with CONFLICT when someone changed the actor since.")
+    public int version = 1;
+
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull

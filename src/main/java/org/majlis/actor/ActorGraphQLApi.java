@@ -6,10 +6,15 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.majlis.auth.Roles;
+import org.majlis.auth.Writers;
+import org.majlis.change.ChangeConnection;
+import org.majlis.change.ChangeService;
 import org.majlis.document.Document;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
@@ -29,10 +34,17 @@ public class ActorGraphQLApi {
 
     private final ActorService actors;
     private final EvidenceService evidence;
+    private final ActorWrites writes;
+    private final Writers writers;
+    private final ChangeService changes;
 
-    public ActorGraphQLApi(ActorService actors, EvidenceService evidence) {
+    public ActorGraphQLApi(ActorService actors, EvidenceService evidence, ActorWrites writes, Writers writers,
+            ChangeService changes) {
         this.actors = actors;
         this.evidence = evidence;
+        this.writes = writes;
+        this.writers = writers;
+        this.changes = changes;
     }
 
     @Query
@@ -96,5 +108,31 @@ public class ActorGraphQLApi {
     @Description("The quotes that report the role; at least one.")
     public List<@NonNull List<@NonNull Evidence>> roleEvidence(@Source List<Role> list) {
         return evidence.forClaims(list, Role::claim);
+    }
+
+    @NonNull
+    @Description("Every change made to the actor since it was imported or added, oldest first: who, when, and its "
+            + "names before and after.")
+    public List<@NonNull ChangeConnection> history(@Source List<Actor> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return changes.histories(list, Actor::getId);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a person to the graph by their names; search and mentions find them at once. Needs the role "
+            + "analyst or curator.")
+    public ActorPayload addActor(@NonNull @Description("The actor.") AddActorInput input) throws GraphQLException {
+        return writes.add(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes an actor's names or aliases, naming the version they were read at. Needs the role analyst "
+            + "or curator.")
+    public ActorPayload editActor(@NonNull @Description("The actor, its version, and its names.") EditActorInput input)
+            throws GraphQLException {
+        return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
     }
 }

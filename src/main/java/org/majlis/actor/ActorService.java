@@ -1,11 +1,14 @@
 package org.majlis.actor;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
@@ -38,7 +41,20 @@ public class ActorService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
+        measureLists();
+    }
+
+    void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        if (changed.type().equals(Actor.TYPE)) {
+            measureLists();
+        }
+    }
+
+    private void measureLists() {
         sizes.measureRows("Query.actors", "actor");
+        // At most one problem per field of the input, but for each name's and alias's.
+        sizes.record("ActorPayload.userErrors", List.of(ActorWrites.INPUT_FIELDS));
+        sizes.measure("Actor.history", "select count(*) from graph_change where node_id like 'Actor:%' group by node_id");
         sizes.measure("Actor.roles", "select count(*) from role group by actor");
         sizes.measure("Document.roles", "select count(*) from role group by document");
         sizes.measure("Organisation.members",

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.UserError;
+import org.majlis.label.LabelRules;
 
 /**
  * What a document must be, wherever it comes from: the seed files (whose records carry these patterns as Bean
@@ -15,8 +16,8 @@ import org.majlis.graphql.UserError;
 public final class DocumentRules {
 
     public static final String SLUG = "^" + GlobalId.SLUG_PATTERN + "$";
-    public static final String LANGUAGE = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
-    public static final String LANGUAGE_MESSAGE = "must be a BCP 47 language tag such as ar or en";
+    public static final String LANGUAGE = LabelRules.LANGUAGE;
+    public static final String LANGUAGE_MESSAGE = LabelRules.LANGUAGE_MESSAGE;
     /** Only a web address: the reader links it, and a javascript: or data: address is no source. */
     public static final String URL = "^https?://[^\\s]+$";
     public static final String URL_MESSAGE = "must be an http or https address";

@@ -9,14 +9,16 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.ListSizes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Names and aliases of every node, held in memory. They change only when seeds are imported, are read on
+ * Names and aliases of every node, held in memory. They change when seeds are imported or an analyst renames a node, are read on
  * almost every request, and {@code name(lang:)} must answer per field (batched loaders would merge two aliases
  * of the field that ask for different languages), so a snapshot rebuilt after each import serves them
  * without a query.
@@ -29,6 +31,19 @@ public class LabelService {
 
     public LabelService(ListSizes sizes) {
         this.sizes = sizes;
+    }
+
+    /** A node's names changed: its labels are read again, into a new snapshot swapped in whole. */
+    void reload(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        List<Label> labels = QuarkusTransaction.requiringNew().call(
+                () -> Label.<Label> list("nodeId = ?1 order by ordinal", changed.nodeId()));
+        if (labels.isEmpty() && !byNode.containsKey(changed.nodeId())) {
+            return; // a node without names: a document, a claim
+        }
+        Map<String, List<Label>> next = new HashMap<>(byNode);
+        next.put(changed.nodeId(), List.copyOf(labels));
+        byNode = Map.copyOf(next);
+        measureLists();
     }
 
     void reload(@Observes SeedsImported imported) {

@@ -43,6 +43,21 @@ public class SearchService {
     }
 
     void rebuild(@Observes SeedsImported imported) {
+        rebuild();
+    }
+
+    /**
+     * A node's names changed: the indexes are built again, since a new spelling may be mentioned in any document. A
+     * rebuild, not an increment: names change far more rarely than documents arrive (docs/benchmarks.md has its
+     * time at N = 10,000: "Issue 23: writes", "A new name").
+     */
+    void renamed(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        if (NodeKind.ofId(changed.nodeId()) != null) {
+            rebuild();
+        }
+    }
+
+    private void rebuild() {
         long started = System.nanoTime();
         List<IndexedName> names = new ArrayList<>();
         Map<String, String> documents = new HashMap<>();

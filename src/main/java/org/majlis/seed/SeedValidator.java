@@ -15,6 +15,7 @@ import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.Quotes;
 import org.majlis.evidence.Suggestions;
+import org.majlis.label.LabelRules;
 import org.majlis.seed.SeedFiles.DateSeed;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
 import org.majlis.seed.SeedFiles.LabelSeed;
@@ -109,22 +110,15 @@ public final class SeedValidator {
     }
 
     private void labels(YamlTree tree, String at, List<LabelSeed> names, List<LabelSeed> aliases) {
-        Set<String> langs = new HashSet<>();
-        each(names, at + "/names", (label, labelAt) -> {
-            if (!langs.add(label.lang())) {
-                errors.add(tree.error(labelAt, "a second name in '" + label.lang() + "': put other spellings under aliases"));
-            }
-        });
-        if (names != null && !langs.contains("en")) {
-            errors.add(tree.error(at + "/names", "needs a name in English (lang: en)"));
+        for (LabelRules.Problem problem : LabelRules.check(spellings(names), spellings(aliases))) {
+            String list = at + (problem.alias() ? "/aliases" : "/names");
+            errors.add(tree.error(problem.index() < 0 ? list : YamlTree.child(list, problem.index()), problem.message()));
         }
-        Set<String> seen = new HashSet<>();
-        each(names, "", (label, x) -> seen.add(label.lang() + "\u0000" + label.text()));
-        each(aliases, at + "/aliases", (label, labelAt) -> {
-            if (!seen.add(label.lang() + "\u0000" + label.text())) {
-                errors.add(tree.error(labelAt, "'" + label.text() + "' is listed twice among this entry's names and aliases"));
-            }
-        });
+    }
+
+    private static List<LabelRules.Spelling> spellings(List<LabelSeed> labels) {
+        return labels == null ? null : labels.stream()
+                .map(label -> label == null ? null : new LabelRules.Spelling(label.lang(), label.text())).toList();
     }
 
     private void background(YamlTree tree, String at, List<String> fields, Set<String> allowed) {

@@ -1,0 +1,103 @@
+package org.majlis.actor;
+
+import static org.majlis.graphql.InputErrors.field;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.majlis.auth.Writer;
+import org.majlis.change.ChangeKind;
+import org.majlis.change.ChangeLog;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.InputErrors;
+import org.majlis.graphql.UserError;
+import org.majlis.label.LabelInput;
+import org.majlis.label.Labels;
+
+/**
+ * Adds actors and edits their names: checked by the seeds' label rules ({@link Labels}), then, one writer at a time
+ * ({@link ChangeLog#begin()}), against what the database holds (a slug taken, a stale version).
+ */
+@ApplicationScoped
+public class ActorWrites {
+
+    /** The input's fields, the figure the cost estimate takes for a payload's userErrors (one problem a field). */
+    static final int INPUT_FIELDS = 4;
+
+    private static final int SLUG_CHARACTERS = 200;
+
+    private final ChangeLog changes;
+
+    ActorWrites(ChangeLog changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public ActorPayload add(AddActorInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        Labels.check(input.names, input.aliases, errors);
+        String slug = input.slug != null ? input.slug : madeSlug(input.names);
+        if (slug == null && errors.isEmpty()) {
+            errors.add("INVALID", field("slug"), "The English name gives no slug: give one, e.g. sergei-lavrov.");
+        } else if (slug != null && !slug.matches(GlobalId.SLUG_PATTERN)) {
+            errors.add("INVALID", field("slug"), "The slug " + GlobalId.SLUG_MESSAGE + ", e.g. sergei-lavrov.");
+        }
+        errors.maxLength(slug, SLUG_CHARACTERS, field("slug"));
+        if (!errors.isEmpty()) {
+            return new ActorPayload(null, errors.list());
+        }
+        changes.begin();
+        if (Actor.findById(slug) != null) {
+            return new ActorPayload(null, List.of(new UserError("TAKEN", field("slug"), GlobalId.of(Actor.TYPE, slug)
+                    + " already exists: if it is the same person, quote them as it; if not, give a slug of their own.")));
+        }
+        Actor actor = new Actor();
+        actor.slug = slug;
+        actor.persist();
+        Labels.write(actor.getId(), input.names, input.aliases == null ? List.of() : input.aliases);
+        changes.record(actor.getId(), ChangeKind.CREATED, actor.version, writer, null, Labels.fields(actor.getId()));
+        return new ActorPayload(actor, List.of());
+    }
+
+    @Transactional
+    public ActorPayload edit(EditActorInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        String slug = errors.slugOf(input.id, Actor.TYPE, field("id"));
+        Labels.check(input.names, input.aliases, errors);
+        if (!errors.isEmpty()) {
+            return new ActorPayload(null, errors.list());
+        }
+        changes.begin();
+        Actor actor = Actor.findById(slug);
+        if (actor == null) {
+            return new ActorPayload(null, List.of(new UserError("NOT_FOUND", field("id"), "There is no " + input.id + ".")));
+        }
+        if (actor.version != input.version) {
+            return new ActorPayload(actor, List.of(new UserError("CONFLICT", field("version"), input.id + " is at version "
+                    + actor.version + ", not " + input.version + ": someone changed it since you read it (its history "
+                    + "says who and what). Make your change again on the actor returned.")));
+        }
+        Map<String, Object> before = Labels.fields(actor.getId());
+        Labels.write(actor.getId(), input.names, input.aliases);
+        Map<String, Object> after = Labels.fields(actor.getId());
+        if (!after.equals(before)) {
+            actor.version++;
+            changes.record(actor.getId(), ChangeKind.EDITED, actor.version, writer, before, after);
+        }
+        return new ActorPayload(actor, List.of());
+    }
+
+    /** The English name in lower case, its letters stripped of accents, every other run of characters a '-'. */
+    private static String madeSlug(List<LabelInput> names) {
+        return names == null ? null : names.stream().filter(n -> "en".equals(n.lang)).findFirst().map(n -> {
+            String folded = Normalizer.normalize(n.text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            return folded.isEmpty() ? null : folded;
+        }).orElse(null);
+    }
+}

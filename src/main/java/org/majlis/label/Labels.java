@@ -1,0 +1,115 @@
+package org.majlis.label;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.majlis.graphql.InputErrors;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+
+/**
+ * A mutation's names and aliases of a node: checked by {@link LabelRules} (the seeds' own), then written as the
+ * node's labels, replacing those it had.
+ */
+public final class Labels {
+
+    // The column's width (V1__knowledge_graph.sql): refused as TOO_LONG, never a database error.
+    private static final int TEXT_CHARACTERS = 1000;
+    private static final Pattern LANGUAGE = Pattern.compile(LabelRules.LANGUAGE);
+
+    private Labels() {
+    }
+
+    /** Adds the problems with the names and aliases given to errors, each on its path. */
+    public static void check(List<LabelInput> names, List<LabelInput> aliases, InputErrors errors) {
+        form(names, "names", errors);
+        form(aliases, "aliases", errors);
+        for (LabelRules.Problem problem : LabelRules.check(spellings(names), spellings(aliases))) {
+            String list = problem.alias() ? "aliases" : "names";
+            errors.add("INVALID", problem.index() < 0 ? InputErrors.field(list) : InputErrors.field(list, problem.index()),
+                    Character.toUpperCase(problem.message().charAt(0)) + problem.message().substring(1) + ".");
+        }
+    }
+
+    private static void form(List<LabelInput> labels, String list, InputErrors errors) {
+        for (int i = 0; labels != null && i < labels.size(); i++) {
+            LabelInput label = labels.get(i);
+            if (!LANGUAGE.matcher(label.lang).matches()) {
+                errors.add("INVALID", InputErrors.field(list, i, "lang"), "The language " + LabelRules.LANGUAGE_MESSAGE + ".");
+            }
+            errors.requireText(label.text, InputErrors.field(list, i, "text"));
+            errors.maxLength(label.text, TEXT_CHARACTERS, InputErrors.field(list, i, "text"));
+        }
+    }
+
+    private static List<LabelRules.Spelling> spellings(List<LabelInput> labels) {
+        return labels == null ? null : labels.stream().map(l -> new LabelRules.Spelling(l.lang, l.text.strip())).toList();
+    }
+
+    /**
+     * Writes the node's labels: the names given (or those it has, when null), then the aliases given (or those it
+     * has). New labels are numbered after the last one; writers write one at a time (org.majlis.change.ChangeLog),
+     * so two never take the same number.
+     */
+    public static void write(String nodeId, List<LabelInput> names, List<LabelInput> aliases) {
+        List<Label> current = Label.list("nodeId = ?1 order by ordinal", nodeId);
+        List<Label> keptNames = current.stream().filter(l -> !l.alias).toList();
+        List<Label> keptAliases = current.stream().filter(l -> l.alias).toList();
+        current.forEach(Label::delete);
+        Panache.getEntityManager().flush();
+        long next = ((Number) Panache.getEntityManager().createQuery("select coalesce(max(l.id), 0) from Label l")
+                .getSingleResult()).longValue() + 1;
+        List<Label> labels = new ArrayList<>();
+        labels.addAll(names == null ? copies(keptNames) : labels(names, false));
+        labels.addAll(aliases == null ? copies(keptAliases) : labels(aliases, true));
+        int ordinal = 0;
+        for (Label label : labels) {
+            label.id = next++;
+            label.nodeId = nodeId;
+            label.ordinal = ordinal++;
+            label.persist();
+        }
+    }
+
+    private static List<Label> labels(List<LabelInput> inputs, boolean alias) {
+        return inputs.stream().map(input -> {
+            Label label = new Label();
+            label.alias = alias;
+            label.lang = input.lang;
+            label.text = input.text.strip();
+            label.background = Boolean.TRUE.equals(input.background);
+            return label;
+        }).toList();
+    }
+
+    private static List<Label> copies(List<Label> kept) {
+        return kept.stream().map(old -> {
+            Label label = new Label();
+            label.alias = old.alias;
+            label.lang = old.lang;
+            label.text = old.text;
+            label.background = old.background;
+            return label;
+        }).toList();
+    }
+
+    /** What the history keeps of a node's labels: its names and aliases, each with its language. */
+    public static Map<String, Object> fields(String nodeId) {
+        List<Label> labels = Label.list("nodeId = ?1 order by ordinal", nodeId);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("names", labels.stream().filter(l -> !l.alias).map(Labels::field).toList());
+        fields.put("aliases", labels.stream().filter(l -> l.alias).map(Labels::field).toList());
+        return fields;
+    }
+
+    private static Map<String, Object> field(Label label) {
+        Map<String, Object> field = new LinkedHashMap<>();
+        field.put("lang", label.lang);
+        field.put("text", label.text);
+        field.put("background", label.background);
+        return field;
+    }
+}
