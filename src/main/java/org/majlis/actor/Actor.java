@@ -52,4 +52,8 @@ public class Actor extends PanacheEntityBase implements Node, Named, Party {
     public static List<Actor> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
     }
+
+    public static boolean exists(String slug) {
+        return count("slug", slug) > 0;
+    }
 }

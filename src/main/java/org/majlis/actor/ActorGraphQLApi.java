@@ -18,6 +18,7 @@ import org.majlis.change.ChangeService;
 import org.majlis.document.Document;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
+import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.label.Texts;
@@ -35,14 +36,16 @@ public class ActorGraphQLApi {
     private final ActorService actors;
     private final EvidenceService evidence;
     private final ActorWrites writes;
+    private final RoleWrites roleWrites;
     private final Writers writers;
     private final ChangeService changes;
 
-    public ActorGraphQLApi(ActorService actors, EvidenceService evidence, ActorWrites writes, Writers writers,
-            ChangeService changes) {
+    public ActorGraphQLApi(ActorService actors, EvidenceService evidence, ActorWrites writes, RoleWrites roleWrites,
+            Writers writers, ChangeService changes) {
         this.actors = actors;
         this.evidence = evidence;
         this.writes = writes;
+        this.roleWrites = roleWrites;
         this.writers = writers;
         this.changes = changes;
     }
@@ -134,5 +137,40 @@ public class ActorGraphQLApi {
     public ActorPayload editActor(@NonNull @Description("The actor, its version, and its names.") EditActorInput input)
             throws GraphQLException {
         return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @NonNull
+    @Name("history")
+    @Description("Every change made to the role since it was imported or added, oldest first: who, when, and its "
+            + "fields before and after.")
+    public List<@NonNull ChangeConnection> roleHistory(@Source List<Role> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return changes.histories(list, Role::getId);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a position a document says an actor holds or held, with its quotes. Needs the role analyst or "
+            + "curator.")
+    public RolePayload addRole(@NonNull @Description("The role.") AddRoleInput input) throws GraphQLException {
+        return roleWrites.add(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a role, naming the version it was read at. Needs the role analyst or curator.")
+    public RolePayload editRole(@NonNull @Description("The role, its version, and what changes.") EditRoleInput input)
+            throws GraphQLException {
+        return roleWrites.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Takes a role and its quotes out of the graph; its history keeps what it was, who retracted it and "
+            + "why. Needs the role curator.")
+    public RolePayload retractRole(@NonNull @Description("The role, its version, and why.") RetractInput input)
+            throws GraphQLException {
+        return roleWrites.retract(input, writers.require(Roles.CURATOR));
     }
 }

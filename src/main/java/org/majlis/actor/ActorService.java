@@ -45,7 +45,7 @@ public class ActorService {
     }
 
     void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
-        if (changed.type().equals(Actor.TYPE)) {
+        if (changed.type().equals(Actor.TYPE) || changed.type().equals(Role.TYPE)) {
             measureLists();
         }
     }
@@ -54,7 +54,9 @@ public class ActorService {
         sizes.measureRows("Query.actors", "actor");
         // At most one problem per field of the input, but for each name's and alias's.
         sizes.record("ActorPayload.userErrors", List.of(ActorWrites.INPUT_FIELDS));
+        sizes.record("RolePayload.userErrors", List.of(RoleWrites.INPUT_FIELDS));
         sizes.measure("Actor.history", "select count(*) from graph_change where node_id like 'Actor:%' group by node_id");
+        sizes.measure("Role.history", "select count(*) from graph_change where node_id like 'Role:%' group by node_id");
         sizes.measure("Actor.roles", "select count(*) from role group by actor");
         sizes.measure("Document.roles", "select count(*) from role group by document");
         sizes.measure("Organisation.members",

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
+import org.majlis.change.Versions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
@@ -73,15 +74,12 @@ public class ActorWrites {
             return new ActorPayload(null, errors.list());
         }
         changes.begin();
-        Actor actor = Actor.findById(slug);
-        if (actor == null) {
-            return new ActorPayload(null, List.of(new UserError("NOT_FOUND", field("id"), "There is no " + input.id + ".")));
+        Versions.Current<Actor> current = Versions.current(slug, input.id, input.version, s -> Actor.findById(s),
+                n -> n.version);
+        if (current.refused()) {
+            return new ActorPayload(current.node(), current.errors());
         }
-        if (actor.version != input.version) {
-            return new ActorPayload(actor, List.of(new UserError("CONFLICT", field("version"), input.id + " is at version "
-                    + actor.version + ", not " + input.version + ": someone changed it since you read it (its history "
-                    + "says who and what). Make your change again on the actor returned.")));
-        }
+        Actor actor = current.node();
         Map<String, Object> before = Labels.fields(actor.getId());
         Labels.write(actor.getId(), input.names, input.aliases);
         Map<String, Object> after = Labels.fields(actor.getId());

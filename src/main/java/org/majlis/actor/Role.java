@@ -79,6 +79,11 @@ public class Role extends PanacheEntityBase implements Node {
     @Ignore
     public int ordinal;
 
+    @NonNull
+    @Description("Counts the changes made to the role: 1 as imported or added. An edit names the version it "
+            + "changes, and is refused with CONFLICT when someone changed the role since.")
+    public int version = 1;
+
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
@@ -90,6 +95,24 @@ public class Role extends PanacheEntityBase implements Node {
 
     public String claim() {
         return Claims.ref(TYPE, slug);
+    }
+
+    /**
+     * The slug of a role: {@code <document>.<key>}, the key given, or else the actor and, when the role names one,
+     * the organisation. What the role is, never where it stands: the seeds and the mutations make it alike.
+     */
+    public static String slugOf(String document, String key, String actor, String organisation) {
+        if (key != null) {
+            return GlobalId.key(document, key);
+        }
+        return organisation == null ? GlobalId.key(document, actor) : GlobalId.key(document, actor, organisation);
+    }
+
+    /** The next place in its document's order, after the roles it reports. */
+    public static int nextOrdinal(String documentSlug) {
+        Number last = getEntityManager().createQuery("select max(r.ordinal) from Role r where r.documentSlug = ?1", Number.class)
+                .setParameter(1, documentSlug).getSingleResult();
+        return last == null ? 0 : last.intValue() + 1;
     }
 
     public static List<Role> findBySlugs(Collection<String> slugs) {

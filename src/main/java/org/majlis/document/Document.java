@@ -12,6 +12,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.Node;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -91,5 +92,16 @@ public class Document extends PanacheEntityBase implements Node {
 
     public static List<Document> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
+    }
+
+    /** The document a mutation's input names, or null and the problem added on its field ("document"). */
+    public static Document named(String id, InputErrors errors) {
+        String slug = errors.slugOf(id, TYPE, InputErrors.field("document"));
+        if (slug == null) {
+            return null;
+        }
+        Document document = findById(slug);
+        errors.requireFound(document != null, id, InputErrors.field("document"), "add the document first (createDocument).");
+        return document;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
+import org.majlis.change.Versions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.UserError;
@@ -73,15 +74,12 @@ public class DocumentWrites {
             return DocumentPayload.refused(errors);
         }
         changes.begin();
-        Document document = Document.findById(slug);
-        if (document == null) {
-            return DocumentPayload.refused(List.of(UserError.onInput("NOT_FOUND", "id", "There is no " + input.id + ".")));
+        Versions.Current<Document> current = Versions.current(slug, input.id, input.version, s -> Document.findById(s),
+                n -> n.version);
+        if (current.refused()) {
+            return new DocumentPayload(current.node(), current.errors());
         }
-        if (document.version != input.version) {
-            return new DocumentPayload(document, List.of(UserError.onInput("CONFLICT", "version", input.id
-                    + " is at version " + document.version + ", not " + input.version + ": someone changed it since "
-                    + "you read it (its history says who and what). Make your edit again on the document returned.")));
-        }
+        Document document = current.node();
         Map<String, Object> before = fields(document);
         if (input.title != null) {
             document.title = input.title.strip();

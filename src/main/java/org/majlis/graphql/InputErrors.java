@@ -3,6 +3,7 @@ package org.majlis.graphql;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Gathers what is wrong with a mutation's input, each problem on the path of its field (["input", "participants",
@@ -57,6 +58,23 @@ public final class InputErrors {
         if (value == null || value.isBlank()) {
             add("INVALID", field, "Must not be blank.");
         }
+    }
+
+    /**
+     * The slug of a node the input names, which must be of the type and in the graph (NOT_FOUND, with the remedy,
+     * when it is not); null, and the problem added, when it is not one.
+     */
+    public String reference(String id, String type, List<String> field, Predicate<String> exists, String remedy) {
+        String slug = slugOf(id, type, field);
+        if (slug != null) {
+            requireFound(exists.test(slug), id, field, remedy);
+        }
+        return slug;
+    }
+
+    /** A message of a rule's (lower case, no full stop, as the seed check prints them) as a sentence. */
+    public static String sentence(String message) {
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + (message.endsWith(".") ? "" : ".");
     }
 
     /** Adds a NOT_FOUND when the node is not in the graph. */

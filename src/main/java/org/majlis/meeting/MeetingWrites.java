@@ -1,7 +1,6 @@
 package org.majlis.meeting;
 
 import static org.majlis.graphql.InputErrors.field;
-import static org.majlis.graphql.InputErrors.under;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.majlis.actor.Actor;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
+import org.majlis.change.Versions;
 import org.majlis.date.DateInput;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
@@ -48,9 +48,7 @@ public class MeetingWrites {
     // The columns' widths (V1__knowledge_graph.sql, V4__claim_versions.sql): refused as TOO_LONG, never a database error.
     private static final int TITLE_CHARACTERS = 500;
     private static final int DESCRIPTION_CHARACTERS = 2000;
-    private static final int DATE_TEXT_CHARACTERS = 500;
     private static final int TOPIC_CHARACTERS = 200;
-    private static final int REASON_CHARACTERS = 2000;
     private static final int SLUG_CHARACTERS = 200;
     private static final int MADE_SLUG_CHARACTERS = 120;
 
@@ -63,7 +61,7 @@ public class MeetingWrites {
     @Transactional
     public MeetingPayload add(AddMeetingInput input, Writer writer) {
         InputErrors errors = new InputErrors();
-        Document document = document(input.document, errors);
+        Document document = Document.named(input.document, errors);
         Meeting meeting = new Meeting();
         meeting.documentSlug = document == null ? null : document.slug;
         meeting.kind = input.kind;
@@ -99,11 +97,12 @@ public class MeetingWrites {
             return MeetingPayload.refused(errors.list());
         }
         changes.begin();
-        Current current = current(slug, input.id, input.version);
-        if (current.refusal != null) {
-            return current.refusal;
+        Versions.Current<Meeting> current = Versions.current(slug, input.id, input.version, s -> Meeting.findById(s),
+                n -> n.version);
+        if (current.refused()) {
+            return new MeetingPayload(current.node(), current.errors());
         }
-        Meeting meeting = current.meeting;
+        Meeting meeting = current.node();
         Document document = Document.findById(meeting.documentSlug);
         ClaimStatus status = input.status != null ? input.status : meeting.status;
         DateInput date = input.date != null ? input.date : new DateInput();
@@ -137,18 +136,17 @@ public class MeetingWrites {
     @Transactional
     public MeetingPayload retract(RetractInput input, Writer writer) {
         InputErrors errors = new InputErrors();
-        String slug = errors.slugOf(input.id, Meeting.TYPE, field("id"));
-        errors.requireText(input.reason, field("reason"));
-        errors.maxLength(input.reason, REASON_CHARACTERS, field("reason"));
+        String slug = input.slug(Meeting.TYPE, errors);
         if (!errors.isEmpty()) {
             return MeetingPayload.refused(errors.list());
         }
         changes.begin();
-        Current current = current(slug, input.id, input.version);
-        if (current.refusal != null) {
-            return current.refusal;
+        Versions.Current<Meeting> current = Versions.current(slug, input.id, input.version, s -> Meeting.findById(s),
+                n -> n.version);
+        if (current.refused()) {
+            return new MeetingPayload(current.node(), current.errors());
         }
-        Meeting meeting = current.meeting;
+        Meeting meeting = current.node();
         Map<String, Object> before = fields(meeting);
         List<Statement> statements = Statement.forMeetings(List.of(meeting.slug));
         ClaimQuotes.removeAll(statements.stream().map(Statement::claim).toList());
@@ -171,12 +169,12 @@ public class MeetingWrites {
 
         void applyTo(Meeting meeting) {
             if (title != null) {
-                meeting.titleEn = title.en.strip();
-                meeting.titleAr = blankToNull(title.ar);
+                meeting.titleEn = title.english();
+                meeting.titleAr = title.arabic();
             }
             if (description != null) {
-                meeting.descriptionEn = description.en.strip();
-                meeting.descriptionAr = blankToNull(description.ar);
+                meeting.descriptionEn = description.english();
+                meeting.descriptionAr = description.arabic();
             }
             if (date != null) {
                 meeting.date = date;
@@ -193,10 +191,16 @@ public class MeetingWrites {
     private Checked check(TextInput title, TextInput description, DateInput date, String place, List<String> topics,
             List<ParticipantInput> participants, List<QuoteInput> quotes, Document document,
             ClaimStatus status, InputErrors errors) {
-        text(title, TITLE_CHARACTERS, "title", errors);
-        text(description, DESCRIPTION_CHARACTERS, "description", errors);
-        FuzzyDate parsed = date(date, document, status, errors);
-        String placeSlug = place == null ? null : reference(place, Place.TYPE, field("place"), errors);
+        if (title != null) {
+            title.check("title", TITLE_CHARACTERS, errors);
+        }
+        if (description != null) {
+            description.check("description", DESCRIPTION_CHARACTERS, errors);
+        }
+        FuzzyDate parsed = ClaimDates.parse(date, document == null ? null : document.publishedOn, status, field("date"),
+                errors);
+        String placeSlug = place == null ? null
+                : errors.reference(place, Place.TYPE, field("place"), Place::exists, "name a place of the graph.");
         if (topics != null) {
             for (int i = 0; i < topics.size(); i++) {
                 errors.requireText(topics.get(i), field("topics", i));
@@ -211,32 +215,6 @@ public class MeetingWrites {
                 topics == null ? null : topics.stream().map(String::strip).toList(), parts, spans);
     }
 
-    private static void text(TextInput text, int characters, String name, InputErrors errors) {
-        if (text != null) {
-            errors.requireText(text.en, field(name, "en"));
-            errors.maxLength(text.en, characters, field(name, "en"));
-            errors.maxLength(text.ar, characters, field(name, "ar"));
-        }
-    }
-
-    private static FuzzyDate date(DateInput date, Document document, ClaimStatus status, InputErrors errors) {
-        if (date == null) {
-            return null;
-        }
-        errors.maxLength(date.text, DATE_TEXT_CHARACTERS, field("date", "text"));
-        try {
-            FuzzyDate parsed = FuzzyDate.parse(date.iso, blankToNull(date.text));
-            String ahead = document == null ? null : ClaimDates.aheadOfSource(parsed, document.publishedOn, status);
-            if (ahead != null) {
-                errors.add("INVALID", field("date", "iso"), capitalised(ahead) + ".");
-            }
-            return parsed;
-        } catch (IllegalArgumentException e) {
-            errors.add("INVALID", field("date", "iso"), capitalised(e.getMessage()) + ".");
-            return null;
-        }
-    }
-
     private static List<Part> participants(List<ParticipantInput> participants, String text, InputErrors errors) {
         if (participants.isEmpty()) {
             errors.add("INVALID", field("participants"), "A meeting needs one participant at least.");
@@ -245,42 +223,20 @@ public class MeetingWrites {
         Set<String> actors = new HashSet<>();
         for (int i = 0; i < participants.size(); i++) {
             ParticipantInput p = participants.get(i);
-            String actor = reference(p.actor, Actor.TYPE, field("participants", i, "actor"), errors);
+            String actor = errors.reference(p.actor, Actor.TYPE, field("participants", i, "actor"), Actor::exists,
+                    "name one of the graph, or add them first (addActor).");
             if (actor != null && !actors.add(actor)) {
                 errors.add("INVALID", field("participants", i, "actor"), p.actor + " already takes part in this "
                         + "meeting: an actor takes part once, with all their quotes under one entry.");
             }
             String onBehalfOf = p.onBehalfOf == null ? null
-                    : reference(p.onBehalfOf, Organisation.TYPE, field("participants", i, "onBehalfOf"), errors);
+                    : errors.reference(p.onBehalfOf, Organisation.TYPE, field("participants", i, "onBehalfOf"),
+                            Organisation::exists, "name an organisation of the graph.");
             List<ClaimQuotes.Span> spans = text == null ? List.of()
                     : ClaimQuotes.resolve(text, p.quotes, field("participants", i, "quotes"), errors);
             parts.add(new Part(actor, p.role, onBehalfOf, spans));
         }
         return parts;
-    }
-
-    /** The slug of a node the input names, which must be in the graph. */
-    private static String reference(String id, String type, List<String> path, InputErrors errors) {
-        String slug = errors.slugOf(id, type, path);
-        if (slug != null) {
-            boolean found = switch (type) {
-                case Actor.TYPE -> !Actor.findBySlugs(List.of(slug)).isEmpty();
-                case Organisation.TYPE -> !Organisation.findBySlugs(List.of(slug)).isEmpty();
-                default -> !Place.findBySlugs(List.of(slug)).isEmpty();
-            };
-            errors.requireFound(found, id, path, "name one of the graph, or add it first.");
-        }
-        return slug;
-    }
-
-    private static Document document(String id, InputErrors errors) {
-        String slug = errors.slugOf(id, Document.TYPE, field("document"));
-        if (slug == null) {
-            return null;
-        }
-        Document document = Document.findById(slug);
-        errors.requireFound(document != null, id, field("document"), "add the document first (createDocument).");
-        return document;
     }
 
     private static void writeParts(Meeting meeting, Checked checked) {
@@ -354,10 +310,7 @@ public class MeetingWrites {
         fields.put("description", meeting.descriptionEn == null ? null : texts(meeting.descriptionEn, meeting.descriptionAr));
         fields.put("kind", meeting.kind.name());
         fields.put("status", meeting.status.name());
-        Map<String, Object> date = new LinkedHashMap<>();
-        date.put("iso", meeting.date.iso);
-        date.put("text", meeting.date.text);
-        fields.put("date", date);
+        fields.put("date", ClaimDates.fields(meeting.date));
         fields.put("place", meeting.placeSlug == null ? null : GlobalId.of(Place.TYPE, meeting.placeSlug));
         fields.put("topics", MeetingTopic.forMeetings(slugs).stream().map(t -> t.topic).toList());
         fields.put("participants", participations.stream().map(p -> {
@@ -377,32 +330,5 @@ public class MeetingWrites {
         texts.put("en", en);
         texts.put("ar", ar);
         return texts;
-    }
-
-    /** The meeting a change names, at the version it names; else the payload that says why not. */
-    private record Current(Meeting meeting, MeetingPayload refusal) {
-    }
-
-    /** Call after {@link ChangeLog#begin()}, so that the version read is the one the change replaces. */
-    private static Current current(String slug, String id, int version) {
-        Meeting meeting = Meeting.findById(slug);
-        if (meeting == null) {
-            return new Current(null, MeetingPayload.refused(List.of(new UserError("NOT_FOUND", field("id"), "There is no "
-                    + id + ": it may have been retracted (its history says by whom)."))));
-        }
-        if (meeting.version != version) {
-            return new Current(meeting, new MeetingPayload(meeting, List.of(new UserError("CONFLICT", field("version"),
-                    id + " is at version " + meeting.version + ", not " + version + ": someone changed it since you read "
-                            + "it (its history says who and what). Make your change again on the meeting returned."))));
-        }
-        return new Current(meeting, null);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    private static String capitalised(String message) {
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1);
     }
 }

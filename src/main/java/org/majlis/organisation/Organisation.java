@@ -63,4 +63,8 @@ public class Organisation extends PanacheEntityBase implements Node, Named, Part
     public static List<Organisation> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
     }
+
+    public static boolean exists(String slug) {
+        return count("slug", slug) > 0;
+    }
 }

@@ -62,4 +62,8 @@ public class Place extends PanacheEntityBase implements Node, Named {
     public static List<Place> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
     }
+
+    public static boolean exists(String slug) {
+        return count("slug", slug) > 0;
+    }
 }

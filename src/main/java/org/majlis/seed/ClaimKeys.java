@@ -1,5 +1,6 @@
 package org.majlis.seed;
 
+import org.majlis.actor.Role;
 import org.majlis.evidence.Quotes;
 import org.majlis.graphql.GlobalId;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
@@ -20,11 +21,7 @@ final class ClaimKeys {
 
     /** {@code <document>.<key>}: the seed's key, or else the actor and, when the role names one, the organisation. */
     static String role(String document, RoleSeed role) {
-        if (role.key() != null) {
-            return GlobalId.key(document, role.key());
-        }
-        return role.organisation() == null ? GlobalId.key(document, role.actor())
-                : GlobalId.key(document, role.actor(), role.organisation());
+        return Role.slugOf(document, role.key(), role.actor(), role.organisation());
     }
 
     /** {@code <meeting>.<actor>}: an actor takes part in a meeting once. */

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.majlis.auth.Tokens;
 import org.majlis.auth.WritableStore;
+import org.majlis.document.AddedDocuments;
 import org.majlis.graphql.GraphQL;
 import org.majlis.graphql.RealisticOperationsTest;
 
@@ -50,20 +51,8 @@ class MeetingMutationsTest {
 
     static final int LAVROV = TEXT.indexOf("سيرغي لافروف");
 
-    /** A document of its own for each test, so that tests never see each other's meetings. */
     static String document() {
-        String slug = "meeting-test-" + UUID.randomUUID();
-        Map<String, Object> input = new HashMap<>();
-        input.put("slug", slug);
-        input.put("title", "Lavrov and al-Lafi in Tripoli");
-        input.put("publisher", "Example News");
-        input.put("publishedOn", "2024-05-14");
-        input.put("language", "ar");
-        input.put("url", "https://example.org/news/2");
-        input.put("text", TEXT);
-        GraphQL.postAs(Tokens.analyst("ana"), RealisticOperationsTest.write("CreateDocument"), Map.of("input", input))
-                .body("data.createDocument.userErrors", empty());
-        return "Document:" + slug;
+        return AddedDocuments.withText(TEXT);
     }
 
     static Map<String, Object> quote(String text) {

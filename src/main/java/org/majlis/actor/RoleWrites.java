@@ -1,0 +1,228 @@
+package org.majlis.actor;
+
+import static org.majlis.graphql.InputErrors.field;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.majlis.auth.Writer;
+import org.majlis.change.ChangeKind;
+import org.majlis.change.ChangeLog;
+import org.majlis.change.Versions;
+import org.majlis.date.DateInput;
+import org.majlis.date.FuzzyDate;
+import org.majlis.document.Document;
+import org.majlis.evidence.ClaimDates;
+import org.majlis.evidence.ClaimQuotes;
+import org.majlis.evidence.ClaimStatus;
+import org.majlis.evidence.QuoteInput;
+import org.majlis.evidence.RetractInput;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.InputErrors;
+import org.majlis.graphql.UserError;
+import org.majlis.label.TextInput;
+import org.majlis.organisation.Organisation;
+
+/**
+ * Adds, edits and retracts roles, by the rules the seeds obey (references that resolve, quotes in the document,
+ * {@link ClaimDates}), one writer at a time ({@link ChangeLog#begin()}), the role and its change together or nothing.
+ */
+@ApplicationScoped
+public class RoleWrites {
+
+    /** The input's fields, the figure the cost estimate takes for a payload's userErrors (one problem a field). */
+    static final int INPUT_FIELDS = 11;
+
+    // The columns' widths (V1__knowledge_graph.sql): refused as TOO_LONG, never a database error.
+    private static final int TITLE_CHARACTERS = 500;
+
+    private final ChangeLog changes;
+
+    RoleWrites(ChangeLog changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public RolePayload add(AddRoleInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        Document document = Document.named(input.document, errors);
+        if (input.key != null && !input.key.matches(GlobalId.SLUG_PATTERN)) {
+            errors.add("INVALID", field("key"), "The key " + GlobalId.SLUG_MESSAGE + ", e.g. former-post.");
+        }
+        String actor = errors.reference(input.actor, Actor.TYPE, field("actor"), Actor::exists,
+                "name one of the graph, or add them first (addActor).");
+        String organisation = input.organisation == null ? null : errors.reference(input.organisation,
+                Organisation.TYPE, field("organisation"), Organisation::exists, "name an organisation of the graph.");
+        Role role = new Role();
+        role.status = input.status;
+        role.acting = Boolean.TRUE.equals(input.acting);
+        role.current = input.current;
+        List<ClaimQuotes.Span> quotes = check(role, input.title, input.start, input.end, input.quotes, document, errors);
+        if (!errors.isEmpty()) {
+            return new RolePayload(null, errors.list());
+        }
+        role.slug = Role.slugOf(document.slug, input.key, actor, organisation);
+        changes.begin();
+        if (Role.findById(role.slug) != null) {
+            return new RolePayload(null, List.of(new UserError("TAKEN", field(input.key == null ? "actor" : "key"),
+                    role.getId() + " already exists: " + (input.key == null ? "the document reports this actor in this "
+                            + "organisation already; give the new role a key (e.g. former-post) to tell them apart."
+                            : "give the new role another key."))));
+        }
+        role.actorSlug = actor;
+        role.organisationSlug = organisation;
+        role.documentSlug = document.slug;
+        role.ordinal = Role.nextOrdinal(document.slug);
+        role.persist();
+        ClaimQuotes.write(role.claim(), document.slug, quotes);
+        changes.record(role.getId(), ChangeKind.CREATED, role.version, writer, null, fields(role));
+        return new RolePayload(role, List.of());
+    }
+
+    @Transactional
+    public RolePayload edit(EditRoleInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        String slug = errors.slugOf(input.id, Role.TYPE, field("id"));
+        if (!errors.isEmpty()) {
+            return new RolePayload(null, errors.list());
+        }
+        changes.begin();
+        Versions.Current<Role> current = Versions.current(slug, input.id, input.version, s -> Role.findById(s),
+                n -> n.version);
+        if (current.refused()) {
+            return new RolePayload(current.node(), current.errors());
+        }
+        Role role = current.node();
+        Map<String, Object> before = fields(role);
+        Role edited = copy(role);
+        if (input.status != null) {
+            edited.status = input.status;
+        }
+        if (input.acting != null) {
+            edited.acting = input.acting;
+        }
+        if (input.current != null) {
+            edited.current = input.current;
+        }
+        List<ClaimQuotes.Span> quotes = check(edited, input.title, input.start, input.end, input.quotes,
+                Document.findById(role.documentSlug), errors);
+        if (!errors.isEmpty()) {
+            return new RolePayload(null, errors.list());
+        }
+        role.status = edited.status;
+        role.acting = edited.acting;
+        role.current = edited.current;
+        role.titleEn = edited.titleEn;
+        role.titleAr = edited.titleAr;
+        role.start = edited.start;
+        role.end = edited.end;
+        if (input.quotes != null) {
+            ClaimQuotes.removeAll(List.of(role.claim()));
+            ClaimQuotes.write(role.claim(), role.documentSlug, quotes);
+        }
+        Map<String, Object> after = fields(role);
+        if (!after.equals(before)) {
+            role.version++;
+            changes.record(role.getId(), ChangeKind.EDITED, role.version, writer, before, after);
+        }
+        return new RolePayload(role, List.of());
+    }
+
+    @Transactional
+    public RolePayload retract(RetractInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        String slug = input.slug(Role.TYPE, errors);
+        if (!errors.isEmpty()) {
+            return new RolePayload(null, errors.list());
+        }
+        changes.begin();
+        Versions.Current<Role> current = Versions.current(slug, input.id, input.version, s -> Role.findById(s),
+                n -> n.version);
+        if (current.refused()) {
+            return new RolePayload(current.node(), current.errors());
+        }
+        Role role = current.node();
+        Map<String, Object> before = fields(role);
+        ClaimQuotes.removeAll(List.of(role.claim()));
+        role.delete();
+        changes.retracted(role.getId(), role.version + 1, writer, before, input.reason.strip());
+        return new RolePayload(null, List.of());
+    }
+
+    /**
+     * Checks what the input changes and sets it on the role (a copy, for an edit, until all is well): the title, the
+     * dates against the document's publication and each other; answers the quotes found (empty when none are given).
+     */
+    private static List<ClaimQuotes.Span> check(Role role, TextInput title, DateInput start, DateInput end,
+            List<QuoteInput> quotes, Document document, InputErrors errors) {
+        if (title != null) {
+            title.check("title", TITLE_CHARACTERS, errors);
+            if (title.en != null && !title.en.isBlank()) {
+                role.titleEn = title.english();
+                role.titleAr = title.arabic();
+            }
+        }
+        LocalDate published = document == null ? null : document.publishedOn;
+        if (start != null) {
+            role.start = ClaimDates.parse(start, published, role.status, field("start"), errors);
+        } else if (role.start != null && published != null) {
+            recheck(role.start, published, role.status, "start", errors);
+        }
+        if (end != null) {
+            role.end = ClaimDates.parse(end, published, role.status, field("end"), errors);
+        } else if (role.end != null && published != null) {
+            recheck(role.end, published, role.status, "end", errors);
+        }
+        String order = ClaimDates.endBeforeStart(role.start, role.end);
+        if (order != null) {
+            errors.add("INVALID", field("end"), InputErrors.sentence(order));
+        }
+        return quotes == null || document == null ? List.of()
+                : ClaimQuotes.resolve(document.text, quotes, field("quotes"), errors);
+    }
+
+    /** A date kept as it was may lie ahead of the source under a new status. */
+    private static void recheck(FuzzyDate date, LocalDate published, ClaimStatus status, String name,
+            InputErrors errors) {
+        String ahead = ClaimDates.aheadOfSource(date, published, status);
+        if (ahead != null) {
+            errors.add("INVALID", field("status"), InputErrors.sentence(ahead) + " (the " + name + ")");
+        }
+    }
+
+    private static Role copy(Role role) {
+        Role copy = new Role();
+        copy.status = role.status;
+        copy.acting = role.acting;
+        copy.current = role.current;
+        copy.titleEn = role.titleEn;
+        copy.titleAr = role.titleAr;
+        copy.start = role.start;
+        copy.end = role.end;
+        return copy;
+    }
+
+    /** What the history keeps of a role: every field and its quotes. */
+    private static Map<String, Object> fields(Role role) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("document", GlobalId.of(Document.TYPE, role.documentSlug));
+        fields.put("actor", GlobalId.of(Actor.TYPE, role.actorSlug));
+        fields.put("organisation", role.organisationSlug == null ? null : GlobalId.of(Organisation.TYPE, role.organisationSlug));
+        Map<String, Object> title = new LinkedHashMap<>();
+        title.put("en", role.titleEn);
+        title.put("ar", role.titleAr);
+        fields.put("title", title);
+        fields.put("acting", role.acting);
+        fields.put("current", role.current);
+        fields.put("status", role.status.name());
+        fields.put("start", ClaimDates.fields(role.start));
+        fields.put("end", ClaimDates.fields(role.end));
+        fields.put("quotes", ClaimQuotes.fields(List.of(role.claim())).getOrDefault(role.claim(), List.of()));
+        return fields;
+    }
+}
