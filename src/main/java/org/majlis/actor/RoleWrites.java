@@ -2,7 +2,6 @@ package org.majlis.actor;
 
 import static org.majlis.graphql.InputErrors.field;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,9 @@ import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
 import org.majlis.change.Versions;
 import org.majlis.date.DateInput;
-import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
-import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.QuoteInput;
 import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.GlobalId;
@@ -167,32 +164,12 @@ public class RoleWrites {
                 role.titleAr = title.arabic();
             }
         }
-        LocalDate published = document == null ? null : document.publishedOn;
-        if (start != null) {
-            role.start = ClaimDates.parse(start, published, role.status, field("start"), errors);
-        } else if (role.start != null && published != null) {
-            recheck(role.start, published, role.status, "start", errors);
-        }
-        if (end != null) {
-            role.end = ClaimDates.parse(end, published, role.status, field("end"), errors);
-        } else if (role.end != null && published != null) {
-            recheck(role.end, published, role.status, "end", errors);
-        }
-        String order = ClaimDates.endBeforeStart(role.start, role.end);
-        if (order != null) {
-            errors.add("INVALID", field("end"), InputErrors.sentence(order));
-        }
+        ClaimDates.Span dates = ClaimDates.span(role.start, role.end, start, end,
+                document == null ? null : document.publishedOn, role.status, errors);
+        role.start = dates.start();
+        role.end = dates.end();
         return quotes == null || document == null ? List.of()
                 : ClaimQuotes.resolve(document.text, quotes, field("quotes"), errors);
-    }
-
-    /** A date kept as it was may lie ahead of the source under a new status. */
-    private static void recheck(FuzzyDate date, LocalDate published, ClaimStatus status, String name,
-            InputErrors errors) {
-        String ahead = ClaimDates.aheadOfSource(date, published, status);
-        if (ahead != null) {
-            errors.add("INVALID", field("status"), InputErrors.sentence(ahead) + " (the " + name + ")");
-        }
     }
 
     private static Role copy(Role role) {

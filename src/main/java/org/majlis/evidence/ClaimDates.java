@@ -50,6 +50,38 @@ public final class ClaimDates {
         }
     }
 
+    /** A claim's start and end after a mutation. */
+    public record Span(FuzzyDate start, FuzzyDate end) {
+    }
+
+    /**
+     * A claim's start and end after a mutation: each given one parsed ({@link #parse}, on the input's start or end),
+     * each kept one held again to {@link #aheadOfSource} under the claim's status (which the mutation may have
+     * changed: the problem is on status), and the end not before the start.
+     */
+    public static Span span(FuzzyDate currentStart, FuzzyDate currentEnd, DateInput start, DateInput end,
+            LocalDate published, ClaimStatus status, InputErrors errors) {
+        FuzzyDate newStart = bound(currentStart, start, "start", published, status, errors);
+        FuzzyDate newEnd = bound(currentEnd, end, "end", published, status, errors);
+        String order = endBeforeStart(newStart, newEnd);
+        if (order != null) {
+            errors.add("INVALID", InputErrors.field("end"), InputErrors.sentence(order));
+        }
+        return new Span(newStart, newEnd);
+    }
+
+    private static FuzzyDate bound(FuzzyDate current, DateInput given, String name, LocalDate published,
+            ClaimStatus status, InputErrors errors) {
+        if (given != null) {
+            return parse(given, published, status, InputErrors.field(name), errors);
+        }
+        String ahead = aheadOfSource(current, published, status);
+        if (ahead != null) {
+            errors.add("INVALID", InputErrors.field("status"), InputErrors.sentence(ahead) + " (the " + name + ")");
+        }
+        return current;
+    }
+
     public static String endBeforeStart(FuzzyDate start, FuzzyDate end) {
         if (start == null || end == null || !end.latest.isBefore(start.earliest)) {
             return null;

@@ -24,6 +24,10 @@ public class Place extends PanacheEntityBase implements Node, Named {
 
     public static final String TYPE = "Place";
 
+    /** An ISO 3166-1 alpha-2 code, as a place's, an organisation's and a presence's host country are written. */
+    public static final String COUNTRY = "^[A-Z]{2}$";
+    public static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as LY or RU";
+
     @Id
     @Ignore
     public String slug;

@@ -75,6 +75,11 @@ public class MilitaryPresence extends PanacheEntityBase implements Node {
     @Column(name = "document")
     public String documentSlug;
 
+    @NonNull
+    @Description("Counts the changes made to the presence: 1 as imported or added. An edit names the version it "
+            + "changes, and is refused with CONFLICT when someone changed the presence since.")
+    public int version = 1;
+
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull

@@ -7,13 +7,19 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.document.Document;
 import org.majlis.evidence.Evidence;
+import org.majlis.auth.Roles;
+import org.majlis.auth.Writers;
+import org.majlis.change.ChangeConnection;
+import org.majlis.change.ChangeService;
 import org.majlis.evidence.EvidenceService;
+import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.graphql.Party;
@@ -30,10 +36,17 @@ public class MilitaryPresenceGraphQLApi {
 
     private final MilitaryPresenceService presences;
     private final EvidenceService evidence;
+    private final MilitaryPresenceWrites writes;
+    private final Writers writers;
+    private final ChangeService changes;
 
-    public MilitaryPresenceGraphQLApi(MilitaryPresenceService presences, EvidenceService evidence) {
+    public MilitaryPresenceGraphQLApi(MilitaryPresenceService presences, EvidenceService evidence,
+            MilitaryPresenceWrites writes, Writers writers, ChangeService changes) {
         this.presences = presences;
         this.evidence = evidence;
+        this.writes = writes;
+        this.writers = writers;
+        this.changes = changes;
     }
 
     @Query
@@ -97,4 +110,39 @@ public class MilitaryPresenceGraphQLApi {
         return Batch.one(list, p -> p.documentSlug, Document::findBySlugs, d -> d.slug);
     }
 
+
+    @NonNull
+    @Description("Every change made to the presence since it was imported or added, oldest first: who, when, and its "
+            + "fields before and after.")
+    public List<@NonNull ChangeConnection> history(@Source List<MilitaryPresence> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return changes.histories(list, MilitaryPresence::getId);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a military presence a document reports, with its quotes. Needs the role analyst or curator.")
+    public MilitaryPresencePayload addMilitaryPresence(@NonNull @Description("The presence.") AddMilitaryPresenceInput input)
+            throws GraphQLException {
+        return writes.add(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a military presence, naming the version it was read at. Needs the role analyst or curator.")
+    public MilitaryPresencePayload editMilitaryPresence(
+            @NonNull @Description("The presence, its version, and what changes.") EditMilitaryPresenceInput input)
+            throws GraphQLException {
+        return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Takes a military presence and its quotes out of the graph; its history keeps what it was, who "
+            + "retracted it and why. Needs the role curator.")
+    public MilitaryPresencePayload retractMilitaryPresence(
+            @NonNull @Description("The presence, its version, and why.") RetractInput input) throws GraphQLException {
+        return writes.retract(input, writers.require(Roles.CURATOR));
+    }
 }

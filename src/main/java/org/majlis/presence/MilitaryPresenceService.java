@@ -1,11 +1,15 @@
 package org.majlis.presence;
 
+import java.util.List;
+
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
@@ -34,7 +38,21 @@ public class MilitaryPresenceService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
+        measureLists();
+    }
+
+    void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        if (changed.type().equals(MilitaryPresence.TYPE)) {
+            measureLists();
+        }
+    }
+
+    private void measureLists() {
         sizes.measureRows("Query.militaryPresences", "military_presence");
+        // At most one problem per field of the input, but for each side's and quote's.
+        sizes.record("MilitaryPresencePayload.userErrors", List.of(MilitaryPresenceWrites.INPUT_FIELDS));
+        sizes.measure("MilitaryPresence.history",
+                "select count(*) from graph_change where node_id like 'MilitaryPresence:%' group by node_id");
         sizes.measure("Organisation.militaryPresences", "select count(*) from military_presence p, organisation o "
                 + "where p.force_organisation = o.slug or p.sponsor = o.slug group by o.slug");
         sizes.measure("Place.militaryPresences",

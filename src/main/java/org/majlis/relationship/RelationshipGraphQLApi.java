@@ -6,13 +6,19 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.GraphQLException;
+import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.document.Document;
 import org.majlis.evidence.Evidence;
+import org.majlis.auth.Roles;
+import org.majlis.auth.Writers;
+import org.majlis.change.ChangeConnection;
+import org.majlis.change.ChangeService;
 import org.majlis.evidence.EvidenceService;
+import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.graphql.Party;
@@ -29,10 +35,17 @@ public class RelationshipGraphQLApi {
 
     private final RelationshipService relationships;
     private final EvidenceService evidence;
+    private final RelationshipWrites writes;
+    private final Writers writers;
+    private final ChangeService changes;
 
-    public RelationshipGraphQLApi(RelationshipService relationships, EvidenceService evidence) {
+    public RelationshipGraphQLApi(RelationshipService relationships, EvidenceService evidence, RelationshipWrites writes,
+            Writers writers, ChangeService changes) {
         this.relationships = relationships;
         this.evidence = evidence;
+        this.writes = writes;
+        this.writers = writers;
+        this.changes = changes;
     }
 
     @Query
@@ -98,5 +111,40 @@ public class RelationshipGraphQLApi {
     @Description("The document that reports the relationship.")
     public List<@NonNull Document> relationshipDocument(@Source List<Relationship> list) {
         return Batch.one(list, r -> r.documentSlug, Document::findBySlugs, d -> d.slug);
+    }
+
+    @NonNull
+    @Description("Every change made to the relationship since it was imported or added, oldest first: who, when, and "
+            + "its fields before and after.")
+    public List<@NonNull ChangeConnection> history(@Source List<Relationship> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return changes.histories(list, Relationship::getId);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds a relationship a document reports, with its quotes. Needs the role analyst or curator.")
+    public RelationshipPayload addRelationship(@NonNull @Description("The relationship.") AddRelationshipInput input)
+            throws GraphQLException {
+        return writes.add(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a relationship, naming the version it was read at. Needs the role analyst or curator.")
+    public RelationshipPayload editRelationship(
+            @NonNull @Description("The relationship, its version, and what changes.") EditRelationshipInput input)
+            throws GraphQLException {
+        return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Takes a relationship and its quotes out of the graph; its history keeps what it was, who retracted "
+            + "it and why. Needs the role curator.")
+    public RelationshipPayload retractRelationship(
+            @NonNull @Description("The relationship, its version, and why.") RetractInput input) throws GraphQLException {
+        return writes.retract(input, writers.require(Roles.CURATOR));
     }
 }

@@ -1,9 +1,13 @@
 package org.majlis.relationship;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
@@ -29,7 +33,21 @@ public class RelationshipService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
+        measureLists();
+    }
+
+    void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        if (changed.type().equals(Relationship.TYPE)) {
+            measureLists();
+        }
+    }
+
+    private void measureLists() {
         sizes.measureRows("Query.relationships", "relationship");
+        // At most one problem per field of the input, but for each quote's.
+        sizes.record("RelationshipPayload.userErrors", List.of(RelationshipWrites.INPUT_FIELDS));
+        sizes.measure("Relationship.history",
+                "select count(*) from graph_change where node_id like 'Relationship:%' group by node_id");
         sizes.measure("Document.relationships", "select count(*) from relationship group by document");
     }
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 
 import org.majlis.document.DocumentRules;
 import org.majlis.evidence.ClaimStatus;
+import org.majlis.place.Place;
 import org.majlis.graphql.GlobalId;
 import org.majlis.meeting.MeetingKind;
 import org.majlis.meeting.ParticipantRole;
@@ -35,7 +36,7 @@ public final class SeedFiles {
 
     static final String SLUG = DocumentRules.SLUG;
     static final String LANG = DocumentRules.LANGUAGE;
-    static final String COUNTRY = "^[A-Z]{2}$";
+    static final String COUNTRY = Place.COUNTRY;
 
     /**
      * Every record of the format, for a validator that knows its classes in advance ({@code check}'s): a record left
@@ -224,5 +225,5 @@ public final class SeedFiles {
     }
 
     static final String SLUG_MESSAGE = GlobalId.SLUG_MESSAGE;
-    static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as LY or RU";
+    static final String COUNTRY_MESSAGE = Place.COUNTRY_MESSAGE;
 }
