@@ -61,12 +61,17 @@ abstract class InBrowser {
     @AfterAll
     static void stopTheBrowserAndTheApp() throws Exception {
         try {
-            if (driver != null) {
-                driver.quit();
-                driver = null;
-            }
+            quitTheBrowser();
         } finally {
             app.close();
+        }
+    }
+
+    /** For a test that drives the browser against apps of its own, at its end. */
+    static void quitTheBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
         }
     }
 
