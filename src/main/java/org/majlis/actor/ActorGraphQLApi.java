@@ -21,6 +21,7 @@ import org.majlis.evidence.EvidenceService;
 import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
+import org.majlis.label.MergeInput;
 import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
 
@@ -137,6 +138,16 @@ public class ActorGraphQLApi {
     public ActorPayload editActor(@NonNull @Description("The actor, its version, and its names.") EditActorInput input)
             throws GraphQLException {
         return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Folds an actor found to be another into it: its claims become the survivor's, its names the "
+            + "survivor's aliases, and its id (and the ids of claims named after it) answer as the survivor's. Needs the "
+            + "role curator.")
+    public ActorPayload mergeActors(@NonNull @Description("The actor that goes, the one that stays, and why.") MergeInput input)
+            throws GraphQLException {
+        return writes.merge(input, writers.require(Roles.CURATOR));
     }
 
     @NonNull

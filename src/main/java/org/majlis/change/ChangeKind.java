@@ -9,5 +9,8 @@ public enum ChangeKind {
     @Description("Some of the node's fields were changed; before and after say which.")
     EDITED,
     @Description("The claim was taken out of the graph; before says what it was, and the change's reason why.")
-    RETRACTED
+    RETRACTED,
+    @Description("The node was found to be another and folded into it: after names the survivor (into) and the ids of "
+            + "claims that took new ones (ids); the node's id answers as the survivor's.")
+    MERGED
 }

@@ -59,6 +59,13 @@ public class ChangeLog {
         return record(nodeId, ChangeKind.RETRACTED, version, writer, before, null, reason);
     }
 
+    /** Records that a node was folded into another: what it was, where it went, and why. */
+    @Transactional(TxType.MANDATORY)
+    public Change merged(String nodeId, int version, Writer writer, Map<String, ?> before, Map<String, ?> after,
+            String reason) {
+        return record(nodeId, ChangeKind.MERGED, version, writer, before, after, reason);
+    }
+
     private Change record(String nodeId, ChangeKind kind, int version, Writer writer, Map<String, ?> before,
             Map<String, ?> after, String reason) {
         em.createNativeQuery("update change_sequence set last = last + 1 where id = 1").executeUpdate();

@@ -39,17 +39,29 @@ public final class Versions {
     }
 
     public static List<UserError> notFound(String id) {
-        return List.of(new UserError("NOT_FOUND", InputErrors.field("id"), "There is no " + id + ": if it was "
-                + "retracted, history(id:) says by whom and why."));
+        return refusal(null, id, 0, "id", "version");
     }
 
     /** The version named is stale, or null when it is the current one. */
     public static List<UserError> conflict(String id, int current, int given) {
-        if (current == given) {
-            return null;
+        List<UserError> refusal = refusal(current, id, given, "id", "version");
+        return refusal.isEmpty() ? null : refusal;
+    }
+
+    /**
+     * Why a change of the node cannot be made, on the input's fields of its id and version: it is not there (current
+     * null), or it moved on since it was read; empty when it is as read.
+     */
+    public static List<UserError> refusal(Integer current, String id, int given, String idField, String versionField) {
+        if (current == null) {
+            return List.of(new UserError("NOT_FOUND", InputErrors.field(idField), "There is no " + id + ": if it was "
+                    + "retracted or merged, history(id:) says by whom and why."));
         }
-        return List.of(new UserError("CONFLICT", InputErrors.field("version"), id + " is at version " + current + ", not "
-                + given + ": someone changed it since you read it (its history says who and what). Make your change "
-                + "again on the node returned."));
+        if (current == given) {
+            return List.of();
+        }
+        return List.of(new UserError("CONFLICT", InputErrors.field(versionField), id + " is at version " + current
+                + ", not " + given + ": someone changed it since you read it (its history says who and what). Make your "
+                + "change again on the node returned."));
     }
 }

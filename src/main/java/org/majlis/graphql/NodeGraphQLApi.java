@@ -28,7 +28,8 @@ public class NodeGraphQLApi {
     }
 
     @Query
-    @Description("The node with this id; an error with code NOT_FOUND when there is none.")
+    @Description("The node with this id (an id a merge retired answers with the node that took it in); an error with "
+            + "code NOT_FOUND when there is none.")
     public Node node(@NonNull @Id @Description("A global id, e.g. Actor:sergei-lavrov.") String id) throws GraphQLException {
         Node node = find(List.of(GlobalId.parse(id))).get(0);
         if (node == null) {
@@ -65,6 +66,30 @@ public class NodeGraphQLApi {
         }
         Map<String, Node> found = new HashMap<>();
         slugsByType.forEach((type, slugs) -> finders.get(type).findBySlugs(slugs).forEach(n -> found.put(n.getId(), n)));
+        List<String> missing = ids.stream().map(GlobalId::toString).filter(id -> !found.containsKey(id)).toList();
+        if (!missing.isEmpty()) {
+            followAliases(missing, found);
+        }
         return ids.stream().map(id -> found.get(id.toString())).toList();
+    }
+
+    /** An id a merge retired answers as the node that took it in (NodeAlias): one more query, only for misses. */
+    private void followAliases(List<String> missing, Map<String, Node> found) throws InvalidArgumentException {
+        Map<String, String> targets = NodeAlias.targets(missing);
+        if (targets.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> slugsByType = new LinkedHashMap<>();
+        for (String target : targets.values()) {
+            GlobalId id = GlobalId.parse(target);
+            slugsByType.computeIfAbsent(id.type(), t -> new ArrayList<>()).add(id.slug());
+        }
+        Map<String, Node> survivors = new HashMap<>();
+        slugsByType.forEach((type, slugs) -> finders.get(type).findBySlugs(slugs).forEach(n -> survivors.put(n.getId(), n)));
+        targets.forEach((old, target) -> {
+            if (survivors.containsKey(target)) {
+                found.put(old, survivors.get(target));
+            }
+        });
     }
 }

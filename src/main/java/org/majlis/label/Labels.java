@@ -1,9 +1,11 @@
 package org.majlis.label;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.majlis.graphql.InputErrors;
@@ -72,6 +74,32 @@ public final class Labels {
             label.ordinal = ordinal++;
             label.persist();
         }
+    }
+
+    /**
+     * Folds one node's labels into another's: the survivor keeps its names; every spelling of the other that it does
+     * not have already (in that language) becomes its alias. The other is left with none.
+     */
+    public static void merge(String fromId, String intoId) {
+        List<Label> into = Label.list("nodeId = ?1 order by ordinal", intoId);
+        List<LabelInput> aliases = new ArrayList<>(into.stream().filter(l -> l.alias).map(Labels::input).toList());
+        Set<String> spelt = new HashSet<>();
+        into.forEach(l -> spelt.add(l.lang + "\u0000" + l.text));
+        for (Label label : Label.<Label> list("nodeId = ?1 order by ordinal", fromId)) {
+            if (spelt.add(label.lang + "\u0000" + label.text)) {
+                aliases.add(input(label));
+            }
+        }
+        write(fromId, List.of(), List.of());
+        write(intoId, null, aliases);
+    }
+
+    private static LabelInput input(Label label) {
+        LabelInput input = new LabelInput();
+        input.lang = label.lang;
+        input.text = label.text;
+        input.background = label.background;
+        return input;
     }
 
     private static List<Label> labels(List<LabelInput> inputs, boolean alias) {
