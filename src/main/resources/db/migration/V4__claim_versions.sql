@@ -4,6 +4,7 @@ alter table meeting add column version integer default 1 not null;
 alter table role add column version integer default 1 not null;
 alter table military_presence add column version integer default 1 not null;
 alter table relationship add column version integer default 1 not null;
+alter table statement add column version integer default 1 not null;
 alter table actor add column version integer default 1 not null;
 
 -- Why a claim was retracted, in its retractor's words (Wikidata's edit summary, ACLED's deletion notes).

@@ -74,7 +74,8 @@ public final class InputErrors {
 
     /** A message of a rule's (lower case, no full stop, as the seed check prints them) as a sentence. */
     public static String sentence(String message) {
-        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + (message.endsWith(".") ? "" : ".");
+        boolean ended = message.endsWith(".") || message.endsWith("?") || message.endsWith("!");
+        return Character.toUpperCase(message.charAt(0)) + message.substring(1) + (ended ? "" : ".");
     }
 
     /** Adds a NOT_FOUND when the node is not in the graph. */

@@ -35,14 +35,16 @@ public class MeetingGraphQLApi {
     private final MeetingService meetings;
     private final EvidenceService evidence;
     private final MeetingWrites writes;
+    private final StatementWrites statementWrites;
     private final Writers writers;
     private final ChangeService changes;
 
-    public MeetingGraphQLApi(MeetingService meetings, EvidenceService evidence, MeetingWrites writes, Writers writers,
-            ChangeService changes) {
+    public MeetingGraphQLApi(MeetingService meetings, EvidenceService evidence, MeetingWrites writes,
+            StatementWrites statementWrites, Writers writers, ChangeService changes) {
         this.meetings = meetings;
         this.evidence = evidence;
         this.writes = writes;
+        this.statementWrites = statementWrites;
         this.writers = writers;
         this.changes = changes;
     }
@@ -200,5 +202,42 @@ public class MeetingGraphQLApi {
     public MeetingPayload retractMeeting(@NonNull @Description("The meeting, its version, and why.") RetractInput input)
             throws GraphQLException {
         return writes.retract(input, writers.require(Roles.CURATOR));
+    }
+
+    @NonNull
+    @Name("history")
+    @Description("Every change made to the statement since it was imported or added, oldest first: who, when, and its "
+            + "fields before and after.")
+    public List<@NonNull ChangeConnection> statementHistory(@Source List<Statement> list,
+            @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
+            @Description("A cursor from a previous page: return what follows it.") String after) {
+        return changes.histories(list, Statement::getId);
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Adds what was said at a meeting, as its document reports it, with its quotes. Needs the role analyst "
+            + "or curator.")
+    public StatementPayload addStatement(@NonNull @Description("The statement.") AddStatementInput input)
+            throws GraphQLException {
+        return statementWrites.add(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Changes a statement, naming the version it was read at. Needs the role analyst or curator.")
+    public StatementPayload editStatement(
+            @NonNull @Description("The statement, its version, and what changes.") EditStatementInput input)
+            throws GraphQLException {
+        return statementWrites.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Takes a statement and its quotes out of the graph; its history keeps what it was, who retracted it "
+            + "and why. Needs the role curator.")
+    public StatementPayload retractStatement(@NonNull @Description("The statement, its version, and why.") RetractInput input)
+            throws GraphQLException {
+        return statementWrites.retract(input, writers.require(Roles.CURATOR));
     }
 }

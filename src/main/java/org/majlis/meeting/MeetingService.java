@@ -66,7 +66,7 @@ public class MeetingService {
     }
 
     void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
-        if (changed.type().equals(Meeting.TYPE)) {
+        if (changed.type().equals(Meeting.TYPE) || changed.type().equals(Statement.TYPE)) {
             measureLists();
         }
     }
@@ -75,7 +75,10 @@ public class MeetingService {
         sizes.measureRows("Query.meetings", "meeting");
         // At most one problem per field of the input, but for each participant's and quote's.
         sizes.record("MeetingPayload.userErrors", List.of(MeetingWrites.INPUT_FIELDS));
+        sizes.record("StatementPayload.userErrors", List.of(StatementWrites.INPUT_FIELDS));
         sizes.measure("Meeting.history", "select count(*) from graph_change where node_id like 'Meeting:%' group by node_id");
+        sizes.measure("Statement.history",
+                "select count(*) from graph_change where node_id like 'Statement:%' group by node_id");
         sizes.measure("Actor.meetings", "select count(distinct meeting) from participation group by actor");
         sizes.measure("Organisation.meetings", "select count(distinct meeting) from participation "
                 + "where on_behalf_of is not null group by on_behalf_of");

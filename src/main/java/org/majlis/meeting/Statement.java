@@ -68,6 +68,11 @@ public class Statement extends PanacheEntityBase implements Node {
     @Ignore
     public int ordinal;
 
+    @NonNull
+    @Description("Counts the changes made to the statement: 1 as imported or added. An edit names the version it "
+            + "changes, and is refused with CONFLICT when someone changed the statement since.")
+    public int version = 1;
+
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
@@ -79,6 +84,27 @@ public class Statement extends PanacheEntityBase implements Node {
 
     public String claim() {
         return Claims.ref(TYPE, slug);
+    }
+
+    /**
+     * The slug of a statement: {@code <document>.<key>}, the key given, or else where its earliest quote starts in the
+     * document's text. What it is, never where it stands: the seeds and the mutations make it alike.
+     */
+    public static String slugOf(String document, String key, int earliestQuote) {
+        return GlobalId.key(document, key != null ? key : String.valueOf(earliestQuote));
+    }
+
+    /** A statement says who said it; null when it does, else what to add. */
+    public static String whoSaidIt(String speaker, String organisation, String reportedBy) {
+        return speaker == null && organisation == null && reportedBy == null
+                ? "a statement needs a speaker, an organisation or reportedBy: who said it?" : null;
+    }
+
+    /** The next place in its meeting's order, after the statements it holds. */
+    public static int nextOrdinal(String meetingSlug) {
+        Number last = getEntityManager().createQuery("select max(s.ordinal) from Statement s where s.meetingSlug = ?1",
+                Number.class).setParameter(1, meetingSlug).getSingleResult();
+        return last == null ? 0 : last.intValue() + 1;
     }
 
     public static List<Statement> findBySlugs(Collection<String> slugs) {

@@ -3,6 +3,7 @@ package org.majlis.seed;
 import org.majlis.actor.Role;
 import org.majlis.evidence.Quotes;
 import org.majlis.graphql.GlobalId;
+import org.majlis.meeting.Statement;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
 import org.majlis.seed.SeedFiles.ParticipationSeed;
 import org.majlis.seed.SeedFiles.RoleSeed;
@@ -36,7 +37,7 @@ final class ClaimKeys {
      */
     static String statement(String document, StatementSeed statement, String text) {
         if (statement.key() != null) {
-            return GlobalId.key(document, statement.key());
+            return Statement.slugOf(document, statement.key(), -1);
         }
         if (statement.evidence() == null || statement.evidence().isEmpty()) {
             return null;
@@ -49,7 +50,7 @@ final class ClaimKeys {
             }
             earliest = Math.min(earliest, start);
         }
-        return GlobalId.key(document, String.valueOf(earliest));
+        return Statement.slugOf(document, null, earliest);
     }
 
     /** Where a quote starts in its document's text; -1 when that occurrence is not there. */

@@ -16,6 +16,7 @@ import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.Quotes;
 import org.majlis.evidence.Suggestions;
 import org.majlis.label.LabelRules;
+import org.majlis.meeting.Statement;
 import org.majlis.seed.SeedFiles.DateSeed;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
 import org.majlis.seed.SeedFiles.LabelSeed;
@@ -215,8 +216,9 @@ public final class SeedValidator {
                         statement.key() == null ? "their earliest quotes start at the same place; give one of them a "
                                 + "key (a slug, e.g. key: lavrov-on-elections) to tell them apart" : "give it another key");
             }
-            if (statement.speaker() == null && statement.organisation() == null && statement.reportedBy() == null) {
-                errors.add(tree.error(at, "a statement needs a speaker, an organisation or reportedBy: who said it?"));
+            String who = Statement.whoSaidIt(statement.speaker(), statement.organisation(), statement.reportedBy());
+            if (who != null) {
+                errors.add(tree.error(at, who));
             }
             evidence(statement.evidence(), at);
         }

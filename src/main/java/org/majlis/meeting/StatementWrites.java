@@ -1,0 +1,199 @@
+package org.majlis.meeting;
+
+import static org.majlis.graphql.InputErrors.field;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.majlis.actor.Actor;
+import org.majlis.auth.Writer;
+import org.majlis.change.ChangeKind;
+import org.majlis.change.ChangeLog;
+import org.majlis.change.Versions;
+import org.majlis.document.Document;
+import org.majlis.evidence.ClaimQuotes;
+import org.majlis.evidence.RetractInput;
+import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.InputErrors;
+import org.majlis.graphql.UserError;
+import org.majlis.organisation.Organisation;
+
+/**
+ * Adds, edits and retracts what was said at meetings, by the rules the seeds obey (who said it, references that
+ * resolve, quotes in the meeting's document), one writer at a time ({@link ChangeLog#begin()}).
+ */
+@ApplicationScoped
+public class StatementWrites {
+
+    /** The input's fields, the figure the cost estimate takes for a payload's userErrors (one problem a field). */
+    static final int INPUT_FIELDS = 8;
+
+    // The column's width (V1__knowledge_graph.sql): refused as TOO_LONG, never a database error.
+    private static final int SUMMARY_CHARACTERS = 2000;
+
+    private final ChangeLog changes;
+
+    StatementWrites(ChangeLog changes) {
+        this.changes = changes;
+    }
+
+    @Transactional
+    public StatementPayload add(AddStatementInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        String meetingSlug = errors.reference(input.meeting, Meeting.TYPE, field("meeting"), s -> Meeting.findById(s) != null,
+                "name a meeting of the graph, or add it first (addMeeting).");
+        Meeting meeting = meetingSlug == null ? null : Meeting.findById(meetingSlug);
+        Document document = meeting == null ? null : Document.findById(meeting.documentSlug);
+        if (input.key != null && !input.key.matches(GlobalId.SLUG_PATTERN)) {
+            errors.add("INVALID", field("key"), "The key " + GlobalId.SLUG_MESSAGE + ", e.g. lavrov-on-elections.");
+        }
+        Statement statement = new Statement();
+        statement.status = input.status;
+        EditStatementInput given = new EditStatementInput();
+        given.speaker = input.speaker;
+        given.organisation = input.organisation;
+        given.reportedBy = input.reportedBy;
+        given.summary = input.summary;
+        given.quotes = input.quotes;
+        List<ClaimQuotes.Span> quotes = check(statement, given, document, errors);
+        if (!errors.isEmpty()) {
+            return new StatementPayload(null, errors.list());
+        }
+        int earliest = quotes.stream().mapToInt(ClaimQuotes.Span::start).min().orElseThrow();
+        statement.slug = Statement.slugOf(document.slug, input.key, earliest);
+        changes.begin();
+        if (Statement.findById(statement.slug) != null) {
+            return new StatementPayload(null, List.of(new UserError("TAKEN", field(input.key == null ? "quotes" : "key"),
+                    statement.getId() + " already exists: " + (input.key == null ? "another statement's quotes start "
+                            + "where these do; give this one a key (e.g. lavrov-on-elections) to tell them apart."
+                            : "give it another key."))));
+        }
+        statement.meetingSlug = meeting.slug;
+        statement.documentSlug = document.slug;
+        statement.ordinal = Statement.nextOrdinal(meeting.slug);
+        statement.persist();
+        ClaimQuotes.write(statement.claim(), document.slug, quotes);
+        changes.record(statement.getId(), ChangeKind.CREATED, statement.version, writer, null, fields(statement));
+        return new StatementPayload(statement, List.of());
+    }
+
+    @Transactional
+    public StatementPayload edit(EditStatementInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        String slug = errors.slugOf(input.id, Statement.TYPE, field("id"));
+        if (!errors.isEmpty()) {
+            return new StatementPayload(null, errors.list());
+        }
+        changes.begin();
+        Versions.Current<Statement> current = Versions.current(slug, input.id, input.version, s -> Statement.findById(s),
+                n -> n.version);
+        if (current.refused()) {
+            return new StatementPayload(current.node(), current.errors());
+        }
+        Statement statement = current.node();
+        Map<String, Object> before = fields(statement);
+        Statement copy = new Statement();
+        apply(statement, copy);
+        if (input.status != null) {
+            copy.status = input.status;
+        }
+        List<ClaimQuotes.Span> quotes = check(copy, input, Document.findById(statement.documentSlug), errors);
+        if (!errors.isEmpty()) {
+            return new StatementPayload(null, errors.list());
+        }
+        apply(copy, statement);
+        if (quotes != null) {
+            ClaimQuotes.removeAll(List.of(statement.claim()));
+            ClaimQuotes.write(statement.claim(), statement.documentSlug, quotes);
+        }
+        Map<String, Object> after = fields(statement);
+        if (!after.equals(before)) {
+            statement.version++;
+            changes.record(statement.getId(), ChangeKind.EDITED, statement.version, writer, before, after);
+        }
+        return new StatementPayload(statement, List.of());
+    }
+
+    @Transactional
+    public StatementPayload retract(RetractInput input, Writer writer) {
+        InputErrors errors = new InputErrors();
+        String slug = input.slug(Statement.TYPE, errors);
+        if (!errors.isEmpty()) {
+            return new StatementPayload(null, errors.list());
+        }
+        changes.begin();
+        Versions.Current<Statement> current = Versions.current(slug, input.id, input.version, s -> Statement.findById(s),
+                n -> n.version);
+        if (current.refused()) {
+            return new StatementPayload(current.node(), current.errors());
+        }
+        Statement statement = current.node();
+        Map<String, Object> before = fields(statement);
+        ClaimQuotes.removeAll(List.of(statement.claim()));
+        statement.delete();
+        changes.retracted(statement.getId(), statement.version + 1, writer, before, input.reason.strip());
+        return new StatementPayload(null, List.of());
+    }
+
+    /**
+     * Checks what the input gives and sets it on {@code statement} (a new one, or a copy until all is well); answers
+     * the quotes found, or null when none are given.
+     */
+    private static List<ClaimQuotes.Span> check(Statement statement, EditStatementInput input, Document document,
+            InputErrors errors) {
+        if (input.speaker != null) {
+            statement.speakerSlug = errors.reference(input.speaker, Actor.TYPE, field("speaker"), Actor::exists,
+                    "name one of the graph, or add them first (addActor).");
+        }
+        if (input.organisation != null) {
+            statement.organisationSlug = errors.reference(input.organisation, Organisation.TYPE, field("organisation"),
+                    Organisation::exists, "name an organisation of the graph.");
+        }
+        if (input.reportedBy != null) {
+            statement.reportedBySlug = errors.reference(input.reportedBy, Organisation.TYPE, field("reportedBy"),
+                    Organisation::exists, "name an organisation of the graph.");
+        }
+        String who = Statement.whoSaidIt(statement.speakerSlug, statement.organisationSlug, statement.reportedBySlug);
+        if (who != null && errors.isEmpty()) {
+            errors.add("INVALID", field("speaker"), InputErrors.sentence(who));
+        }
+        if (input.summary != null) {
+            input.summary.check("summary", SUMMARY_CHARACTERS, errors);
+            statement.summaryEn = input.summary.english();
+            statement.summaryAr = input.summary.arabic();
+        }
+        return input.quotes == null || document == null ? null
+                : ClaimQuotes.resolve(document.text, input.quotes, field("quotes"), errors);
+    }
+
+    private static void apply(Statement from, Statement to) {
+        to.speakerSlug = from.speakerSlug;
+        to.organisationSlug = from.organisationSlug;
+        to.reportedBySlug = from.reportedBySlug;
+        to.summaryEn = from.summaryEn;
+        to.summaryAr = from.summaryAr;
+        to.status = from.status;
+    }
+
+    /** What the history keeps of a statement: every field and its quotes. */
+    private static Map<String, Object> fields(Statement statement) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("meeting", GlobalId.of(Meeting.TYPE, statement.meetingSlug));
+        fields.put("speaker", statement.speakerSlug == null ? null : GlobalId.of(Actor.TYPE, statement.speakerSlug));
+        fields.put("organisation", statement.organisationSlug == null ? null
+                : GlobalId.of(Organisation.TYPE, statement.organisationSlug));
+        fields.put("reportedBy", statement.reportedBySlug == null ? null
+                : GlobalId.of(Organisation.TYPE, statement.reportedBySlug));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("en", statement.summaryEn);
+        summary.put("ar", statement.summaryAr);
+        fields.put("summary", summary);
+        fields.put("status", statement.status.name());
+        fields.put("quotes", ClaimQuotes.fields(List.of(statement.claim())).getOrDefault(statement.claim(), List.of()));
+        return fields;
+    }
+}
