@@ -274,4 +274,18 @@ class MeetingMutationsTest {
         GraphQL.post("query Since { changes(first: 100) { nodes { nodeId kind } } }")
                 .body("data.changes.nodes.kind", hasItem("RETRACTED"));
     }
+
+    /** A request sent twice (a retry, a replay of a captured one): the second changes nothing and says why. */
+    @Test
+    void aReplayedAddOrEditChangesNothingTwice() {
+        Map<String, Object> input = meeting(document());
+        String id = added(input);
+        add(Tokens.analyst("ana"), input).body("data.addMeeting.userErrors.code", contains("TAKEN"));
+        Map<String, Object> change = Map.of("id", id, "version", 1, "status", "ALLEGED");
+        edit("ana", change).body("data.editMeeting.userErrors", empty());
+        edit("ana", change).body("data.editMeeting.userErrors.code", contains("CONFLICT"));
+        GraphQL.post("query H($id: ID!) { history(id: $id) { nodes { kind version } } }", Map.of("id", id))
+                .body("data.history.nodes.kind", contains("CREATED", "EDITED"))
+                .body("data.history.nodes.version", contains(1, 2));
+    }
 }
