@@ -2,6 +2,7 @@ package org.majlis.actor;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -22,6 +23,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 public class Actor extends PanacheEntityBase implements Node, Named, Party {
 
     public static final String TYPE = "Actor";
+
+    /** The fields whose values may be marked background knowledge rather than stated by a source. */
+    public static final Set<String> BACKGROUND_FIELDS = Set.of();
 
     @Id
     @Ignore

@@ -2,11 +2,9 @@ package org.majlis.actor;
 
 import static org.majlis.graphql.InputErrors.field;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -37,7 +35,6 @@ public class ActorWrites {
     /** The input's fields, the figure the cost estimate takes for a payload's userErrors (one problem a field). */
     static final int INPUT_FIELDS = 4;
 
-    private static final int SLUG_CHARACTERS = 200;
     // The column's width (V4__claim_versions.sql): refused as TOO_LONG, never a database error.
     private static final int REASON_CHARACTERS = 2000;
 
@@ -53,13 +50,7 @@ public class ActorWrites {
     public ActorPayload add(AddActorInput input, Writer writer) {
         InputErrors errors = new InputErrors();
         Labels.check(input.names, input.aliases, errors);
-        String slug = input.slug != null ? input.slug : madeSlug(input.names);
-        if (slug == null && errors.isEmpty()) {
-            errors.add("INVALID", field("slug"), "The English name gives no slug: give one, e.g. sergei-lavrov.");
-        } else if (slug != null && !slug.matches(GlobalId.SLUG_PATTERN)) {
-            errors.add("INVALID", field("slug"), "The slug " + GlobalId.SLUG_MESSAGE + ", e.g. sergei-lavrov.");
-        }
-        errors.maxLength(slug, SLUG_CHARACTERS, field("slug"));
+        String slug = Labels.newSlug(input.slug, input.names, "sergei-lavrov", errors);
         if (!errors.isEmpty()) {
             return new ActorPayload(null, errors.list());
         }
@@ -155,14 +146,5 @@ public class ActorWrites {
         changes.merged(fromId, goneVersion, writer, goneBefore, where, input.reason.strip());
         changes.record(intoId, ChangeKind.EDITED, survivor.version, writer, staysBefore, Labels.fields(intoId));
         return new ActorPayload(survivor, List.of());
-    }
-
-    /** The English name in lower case, its letters stripped of accents, every other run of characters a '-'. */
-    private static String madeSlug(List<LabelInput> names) {
-        return names == null ? null : names.stream().filter(n -> "en".equals(n.lang)).findFirst().map(n -> {
-            String folded = Normalizer.normalize(n.text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-            return folded.isEmpty() ? null : folded;
-        }).orElse(null);
     }
 }

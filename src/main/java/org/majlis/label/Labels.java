@@ -1,13 +1,16 @@
 package org.majlis.label;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -20,9 +23,38 @@ public final class Labels {
 
     // The column's width (V1__knowledge_graph.sql): refused as TOO_LONG, never a database error.
     private static final int TEXT_CHARACTERS = 1000;
+    private static final int SLUG_CHARACTERS = 200;
     private static final Pattern LANGUAGE = Pattern.compile(LabelRules.LANGUAGE);
 
     private Labels() {
+    }
+
+    /**
+     * The slug a node added without one gets: its English name in lower case, letters stripped of accents, every other
+     * run of characters a '-' (Sergei Lavrov gives sergei-lavrov); null when that leaves nothing.
+     */
+    public static String slugOf(List<LabelInput> names) {
+        return names == null ? null : names.stream().filter(n -> "en".equals(n.lang)).findFirst().map(n -> {
+            String folded = Normalizer.normalize(n.text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            return folded.isEmpty() ? null : folded;
+        }).orElse(null);
+    }
+
+    /**
+     * The slug of a node being added: the one given, or else the one its English name makes; checked, with a
+     * problem on the input's slug when it is not one (e.g. the example's form).
+     */
+    public static String newSlug(String given, List<LabelInput> names, String example, InputErrors errors) {
+        String slug = given != null ? given : slugOf(names);
+        if (slug == null) {
+            errors.add("INVALID", InputErrors.field("slug"), "The English name gives no slug: give one, e.g. " + example + ".");
+        } else if (!slug.matches(GlobalId.SLUG_PATTERN)) {
+            errors.add("INVALID", InputErrors.field("slug"), "The slug " + GlobalId.SLUG_MESSAGE + ", e.g. " + example + ".");
+        } else {
+            errors.maxLength(slug, SLUG_CHARACTERS, InputErrors.field("slug"));
+        }
+        return slug;
     }
 
     /** Adds the problems with the names and aliases given to errors, each on its path. */

@@ -2,6 +2,7 @@ package org.majlis.organisation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,6 +27,9 @@ public class Organisation extends PanacheEntityBase implements Node, Named, Part
 
     public static final String TYPE = "Organisation";
 
+    /** The fields whose values may be marked background knowledge rather than stated by a source. */
+    public static final Set<String> BACKGROUND_FIELDS = Set.of("kind", "country", "parent");
+
     @Id
     @Ignore
     public String slug;
@@ -45,6 +49,11 @@ public class Organisation extends PanacheEntityBase implements Node, Named, Part
 
     @Ignore
     public String background;
+
+    @NonNull
+    @Description("Counts the changes made to the organisation: 1 as imported or added. An edit names the version it "
+            + "changes, and is refused with CONFLICT when someone changed it since.")
+    public int version = 1;
 
     @Override
     @org.eclipse.microprofile.graphql.Id

@@ -1,11 +1,14 @@
 package org.majlis.organisation;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
@@ -29,7 +32,20 @@ public class OrganisationService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
+        measureLists();
+    }
+
+    void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        if (changed.type().equals(Organisation.TYPE)) {
+            measureLists();
+        }
+    }
+
+    private void measureLists() {
         sizes.measureRows("Query.organisations", "organisation");
+        // At most one problem per field of the input, but for each name's and alias's.
+        sizes.record("OrganisationPayload.userErrors", List.of(OrganisationWrites.INPUT_FIELDS));
+        sizes.measure("Organisation.history", "select count(*) from graph_change where node_id like 'Organisation:%' group by node_id");
     }
 
     public OrganisationConnection page(OrganisationFilter filter, PageRequest page) {

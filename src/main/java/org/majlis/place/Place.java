@@ -2,6 +2,7 @@ package org.majlis.place;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,9 +25,15 @@ public class Place extends PanacheEntityBase implements Node, Named {
 
     public static final String TYPE = "Place";
 
+    /** The fields whose values may be marked background knowledge rather than stated by a source. */
+    public static final Set<String> BACKGROUND_FIELDS = Set.of("kind", "country", "latitude", "longitude");
+
     /** An ISO 3166-1 alpha-2 code, as a place's, an organisation's and a presence's host country are written. */
     public static final String COUNTRY = "^[A-Z]{2}$";
     public static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as LY or RU";
+    /** The coordinates' ranges in degrees (WGS 84), for the seeds' Bean Validation and the mutations alike. */
+    public static final int MAX_LATITUDE = 90;
+    public static final int MAX_LONGITUDE = 180;
 
     @Id
     @Ignore
@@ -49,6 +56,11 @@ public class Place extends PanacheEntityBase implements Node, Named {
     @Ignore
     public String background;
 
+    @NonNull
+    @Description("Counts the changes made to the place: 1 as imported or added. An edit names the version it "
+            + "changes, and is refused with CONFLICT when someone changed it since.")
+    public int version = 1;
+
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
@@ -65,6 +77,11 @@ public class Place extends PanacheEntityBase implements Node, Named {
 
     public static List<Place> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
+    }
+
+    /** A place has both coordinates or neither; null when so, else what to change. */
+    public static String coordinatesProblem(Double latitude, Double longitude) {
+        return (latitude == null) != (longitude == null) ? "give both latitude and longitude, or neither" : null;
     }
 
     public static boolean exists(String slug) {

@@ -1,11 +1,14 @@
 package org.majlis.place;
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 
+import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
@@ -29,7 +32,20 @@ public class PlaceService {
     }
 
     void measureLists(@Observes SeedsImported imported) {
+        measureLists();
+    }
+
+    void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        if (changed.type().equals(Place.TYPE)) {
+            measureLists();
+        }
+    }
+
+    private void measureLists() {
         sizes.measureRows("Query.places", "place");
+        // At most one problem per field of the input, but for each name's and alias's.
+        sizes.record("PlacePayload.userErrors", List.of(PlaceWrites.INPUT_FIELDS));
+        sizes.measure("Place.history", "select count(*) from graph_change where node_id like 'Place:%' group by node_id");
     }
 
     public PlaceConnection page(PlaceFilter filter, PageRequest page) {

@@ -94,8 +94,8 @@ public final class SeedFiles {
             @NotEmpty List<@NotNull @Valid LabelSeed> names,
             List<@NotNull @Valid LabelSeed> aliases,
             @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) String country,
-            @DecimalMin("-90") @DecimalMax("90") Double latitude,
-            @DecimalMin("-180") @DecimalMax("180") Double longitude,
+            @DecimalMin("-" + Place.MAX_LATITUDE) @DecimalMax("" + Place.MAX_LATITUDE) Double latitude,
+            @DecimalMin("-" + Place.MAX_LONGITUDE) @DecimalMax("" + Place.MAX_LONGITUDE) Double longitude,
             List<@NotBlank String> background) {
     }
 

@@ -10,13 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.majlis.actor.Actor;
 import org.majlis.date.FuzzyDate;
 import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.Quotes;
 import org.majlis.evidence.Suggestions;
+import org.majlis.label.Background;
 import org.majlis.label.LabelRules;
 import org.majlis.meeting.Statement;
+import org.majlis.organisation.Organisation;
+import org.majlis.place.Place;
 import org.majlis.seed.SeedFiles.DateSeed;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
 import org.majlis.seed.SeedFiles.LabelSeed;
@@ -35,9 +39,6 @@ import org.majlis.seed.SeedFiles.StatementSeed;
  */
 public final class SeedValidator {
 
-    private static final Set<String> ACTOR_BACKGROUND = Set.of();
-    private static final Set<String> ORGANISATION_BACKGROUND = Set.of("kind", "country", "parent");
-    private static final Set<String> PLACE_BACKGROUND = Set.of("kind", "country", "latitude", "longitude");
 
     private final List<SeedError> errors;
     private final Map<String, Definition> actors = new HashMap<>();
@@ -71,19 +72,20 @@ public final class SeedValidator {
         each(file.actors(), "/actors", (actor, at) -> {
             define(actors, "actor", actor.slug(), tree, at);
             labels(tree, at, actor.names(), actor.aliases());
-            background(tree, at, actor.background(), ACTOR_BACKGROUND);
+            background(tree, at, actor.background(), Actor.BACKGROUND_FIELDS);
         });
         each(file.organisations(), "/organisations", (organisation, at) -> {
             define(organisations, "organisation", organisation.slug(), tree, at);
             labels(tree, at, organisation.names(), organisation.aliases());
-            background(tree, at, organisation.background(), ORGANISATION_BACKGROUND);
+            background(tree, at, organisation.background(), Organisation.BACKGROUND_FIELDS);
         });
         each(file.places(), "/places", (place, at) -> {
             define(places, "place", place.slug(), tree, at);
             labels(tree, at, place.names(), place.aliases());
-            background(tree, at, place.background(), PLACE_BACKGROUND);
-            if ((place.latitude() == null) != (place.longitude() == null)) {
-                errors.add(tree.error(at, "give both latitude and longitude, or neither"));
+            background(tree, at, place.background(), Place.BACKGROUND_FIELDS);
+            String coordinates = Place.coordinatesProblem(place.latitude(), place.longitude());
+            if (coordinates != null) {
+                errors.add(tree.error(at, coordinates));
             }
         });
     }
@@ -124,10 +126,9 @@ public final class SeedValidator {
 
     private void background(YamlTree tree, String at, List<String> fields, Set<String> allowed) {
         each(fields, at + "/background", (field, fieldAt) -> {
-            if (field != null && !allowed.contains(field)) {
-                errors.add(tree.error(fieldAt, allowed.isEmpty()
-                        ? "this entry has no field that can be background; mark labels with background: true instead"
-                        : "'" + field + "' cannot be background (expected one of: " + String.join(", ", allowed.stream().sorted().toList()) + ")"));
+            String problem = Background.problem(field, allowed);
+            if (problem != null) {
+                errors.add(tree.error(fieldAt, problem));
             }
         });
     }
