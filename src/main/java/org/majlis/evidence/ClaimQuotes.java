@@ -17,6 +17,9 @@ import org.majlis.graphql.InputErrors;
  */
 public final class ClaimQuotes {
 
+    /** The column's width (V1__knowledge_graph.sql): a quote is a passage, not the article. */
+    static final int QUOTE_CHARACTERS = 4000;
+
     private ClaimQuotes() {
     }
 
@@ -46,7 +49,10 @@ public final class ClaimQuotes {
         Set<String> passages = new HashSet<>();
         for (int i = 0; i < quotes.size(); i++) {
             Span span = resolve(text, quotes.get(i), InputErrors.under(path, i), errors);
-            if (span != null) {
+            if (span != null && span.end - span.start > QUOTE_CHARACTERS) {
+                errors.add("TOO_LONG", InputErrors.under(path, i), "A quote may be at most " + QUOTE_CHARACTERS
+                        + " characters, not " + (span.end - span.start) + ": quote the words that say the claim.");
+            } else if (span != null) {
                 if (passages.add(span.start + "-" + span.end)) {
                     spans.add(span);
                 } else {

@@ -288,4 +288,16 @@ class MeetingMutationsTest {
                 .body("data.history.nodes.kind", contains("CREATED", "EDITED"))
                 .body("data.history.nodes.version", contains(1, 2));
     }
+
+    @Test
+    void aQuoteLongerThanAPassageIsTooLong() {
+        String document = AddedDocuments.withText("ا".repeat(5000));
+        Map<String, Object> input = meeting(document);
+        input.put("participants", List.of(participant("Actor:sergei-lavrov", "VISITOR", span(0, 10))));
+        input.put("quotes", List.of(span(0, 4001)));
+        add(Tokens.analyst("ana"), input)
+                .body("errors", nullValue())
+                .body("data.addMeeting.userErrors.code", contains("TOO_LONG"))
+                .body("data.addMeeting.userErrors[0].field", contains("input", "quotes", "0"));
+    }
 }
