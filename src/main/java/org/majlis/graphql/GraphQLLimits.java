@@ -65,6 +65,14 @@ public interface GraphQLLimits {
     @WithDefault("10")
     int maxMutations();
 
+    /**
+     * WebSockets one client address holds open at once: graphql-ws puts every subscription of a page on one socket,
+     * so a person with a dozen tabs open holds a dozen; past this, the upgrade is refused (429). Behind a proxy that
+     * sets X-Forwarded-For, enable quarkus.http.proxy.proxy-address-forwarding so that each client counts apart.
+     */
+    @WithDefault("16")
+    int maxSocketsPerClient();
+
     /** Directives in a document: none in introspection or the frontend operations. */
     @WithDefault("30")
     int maxDirectives();

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.majlis.auth.Writers;
 import org.majlis.frameworkinternals.AuthenticationFailures;
+import org.majlis.frameworkinternals.ConnectionClosings;
 import org.majlis.frameworkinternals.RequestBodies;
 import org.majlis.graphql.AnswerCache;
 import org.majlis.graphql.AnswerCapture;
@@ -77,6 +78,7 @@ public class GraphQLGate {
     private final PersistedQueries persisted;
     private final AnswerCache answers;
     private final HttpCaching caching;
+    private final OpenSockets sockets;
 
     GraphQLGate(GraphQLLimits limits, PersistedQueries persisted, AnswerCache answers, CacheConfig cache, Store store,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
@@ -86,6 +88,7 @@ public class GraphQLGate {
         this.persisted = persisted;
         this.answers = answers;
         this.caching = new HttpCaching(HttpCaching.maxAge(cache, store));
+        this.sockets = new OpenSockets(limits.maxSocketsPerClient());
         this.parserOptions = ParserOptions.newParserOptions()
                 .maxCharacters(limits.maxCharacters())
                 .maxTokens(limits.maxTokens())
@@ -132,6 +135,7 @@ public class GraphQLGate {
                     throw Refusal.badRequest("GraphQL over WebSocket speaks " + SUBPROTOCOL + " (the protocol of the "
                             + "graphql-ws client, which Apollo Client and urql use): ask for that subprotocol");
                 }
+                holdSocket(ctx);
                 ctx.next();
                 return;
             }
@@ -164,6 +168,23 @@ public class GraphQLGate {
             }
         } catch (Refusal refusal) {
             refuse(ctx, refusal);
+        }
+    }
+
+    /**
+     * Counts the socket against its client's share until its connection closes, or refuses it past the share. A
+     * connection whose closing cannot be told is not counted (ConnectionClosings): a limit that never gives places
+     * back would, in time, refuse every subscriber.
+     */
+    private void holdSocket(RoutingContext ctx) {
+        String client = ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
+        if (!sockets.tryOpen(client)) {
+            throw Refusal.tooMany("a client may hold " + sockets.perClient() + " WebSockets open at once "
+                    + "(majlis.graphql.max-sockets-per-client): graphql-ws carries every subscription of a page on one; "
+                    + "close one first");
+        }
+        if (!ConnectionClosings.whenClosed(ctx.request().connection(), () -> sockets.closed(client))) {
+            sockets.closed(client);
         }
     }
 

@@ -30,6 +30,11 @@ public final class Refusal extends RuntimeException {
         return new Refusal(401, "UNAUTHENTICATED", "DataFetchingException", message, null);
     }
 
+    /** A client past its share of something the service holds for it (open sockets): 429, LIMIT_EXCEEDED. */
+    static Refusal tooMany(String message) {
+        return new Refusal(429, "LIMIT_EXCEEDED", "BadRequest", message, null);
+    }
+
     static Refusal tooLarge(String message) {
         return new Refusal(413, "PAYLOAD_TOO_LARGE", "BadRequest", message, null);
     }
