@@ -10,10 +10,12 @@ import jakarta.persistence.EntityManager;
 
 import org.majlis.evidence.ClaimIds;
 import org.majlis.graphql.GlobalId;
+import org.majlis.label.References;
+import org.majlis.organisation.Organisation;
 
-/** Roles name their holder, and a role without a key is named after them (Role.slugOf). */
+/** Roles name their holder and their organisation, and a role without a key is named after both (Role.slugOf). */
 @ApplicationScoped
-class RoleReferences implements ActorReferences {
+class RoleReferences implements References {
 
     private final EntityManager em;
 
@@ -21,34 +23,46 @@ class RoleReferences implements ActorReferences {
         this.em = em;
     }
 
-    private record Move(Role role, String newSlug) {
+    private record Move(Role role, String newSlug, String actor, String organisation) {
     }
 
-    private List<Move> moves(String from, String into) {
+    private List<Move> moves(String type, String from, String into) {
         List<Move> moves = new ArrayList<>();
-        for (Role role : Role.<Role> list("actorSlug", from)) {
-            boolean named = role.slug.equals(Role.slugOf(role.documentSlug, null, from, role.organisationSlug));
-            moves.add(new Move(role, named ? Role.slugOf(role.documentSlug, null, into, role.organisationSlug) : role.slug));
+        boolean actors = type.equals(Actor.TYPE);
+        if (!actors && !type.equals(Organisation.TYPE)) {
+            return moves;
+        }
+        for (Role role : Role.<Role> list(actors ? "actorSlug" : "organisationSlug", from)) {
+            String actor = actors ? into : role.actorSlug;
+            String organisation = actors ? role.organisationSlug : into;
+            boolean named = role.slug.equals(Role.slugOf(role.documentSlug, null, role.actorSlug, role.organisationSlug));
+            moves.add(new Move(role, named ? Role.slugOf(role.documentSlug, null, actor, organisation) : role.slug, actor,
+                    organisation));
         }
         return moves;
     }
 
     @Override
-    public List<String> clashes(String from, String into) {
-        return moves(from, into).stream().filter(m -> !m.newSlug.equals(m.role.slug) && Role.findById(m.newSlug) != null)
+    public List<String> clashes(String type, String from, String into) {
+        return moves(type, from, into).stream()
+                .filter(m -> !m.newSlug.equals(m.role.slug) && Role.findById(m.newSlug) != null)
                 .map(m -> GlobalId.of(Role.TYPE, m.role.slug) + " and " + GlobalId.of(Role.TYPE, m.newSlug)
                         + " are one post in one document: retract one first")
                 .toList();
     }
 
     @Override
-    public Map<String, String> move(String from, String into) {
-        List<Move> moves = moves(from, into);
-        em.flush();
+    public Map<String, String> move(String type, String from, String into) {
+        List<Move> moves = moves(type, from, into);
         Map<String, String> moved = new LinkedHashMap<>();
+        if (moves.isEmpty()) {
+            return moved;
+        }
+        em.flush();
         for (Move m : moves) {
-            em.createNativeQuery("update role set id = ?1, actor = ?2 where id = ?3")
-                    .setParameter(1, m.newSlug).setParameter(2, into).setParameter(3, m.role.slug).executeUpdate();
+            em.createNativeQuery("update role set id = ?1, actor = ?2, organisation = ?3 where id = ?4")
+                    .setParameter(1, m.newSlug).setParameter(2, m.actor).setParameter(3, m.organisation)
+                    .setParameter(4, m.role.slug).executeUpdate();
             if (!m.newSlug.equals(m.role.slug)) {
                 ClaimIds.moveQuotes(em, m.role.claim(), GlobalId.of(Role.TYPE, m.newSlug));
                 moved.put(GlobalId.of(Role.TYPE, m.role.slug), GlobalId.of(Role.TYPE, m.newSlug));

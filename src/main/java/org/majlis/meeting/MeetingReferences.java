@@ -7,13 +7,18 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.majlis.actor.ActorReferences;
+import org.majlis.actor.Actor;
 import org.majlis.evidence.ClaimIds;
 import org.majlis.graphql.GlobalId;
+import org.majlis.label.References;
+import org.majlis.organisation.Organisation;
 
-/** Participations are named after their actor (meeting.actor); statements name their speaker. */
+/**
+ * Participations are named after their actor (meeting.actor) and name whom they acted for; statements name their
+ * speaker, organisation and reporter.
+ */
 @ApplicationScoped
-class MeetingReferences implements ActorReferences {
+class MeetingReferences implements References {
 
     private final EntityManager em;
 
@@ -22,7 +27,10 @@ class MeetingReferences implements ActorReferences {
     }
 
     @Override
-    public List<String> clashes(String from, String into) {
+    public List<String> clashes(String type, String from, String into) {
+        if (!type.equals(Actor.TYPE)) {
+            return List.of();
+        }
         return Participation.<Participation> list("actorSlug", from).stream()
                 .filter(p -> Participation.findById(GlobalId.key(p.meetingSlug, into)) != null)
                 .map(p -> "both take part in " + GlobalId.of(Meeting.TYPE, p.meetingSlug) + ": edit its participants "
@@ -31,20 +39,33 @@ class MeetingReferences implements ActorReferences {
     }
 
     @Override
-    public Map<String, String> move(String from, String into) {
-        List<Participation> participations = Participation.list("actorSlug", from);
-        em.flush();
+    public Map<String, String> move(String type, String from, String into) {
         Map<String, String> moved = new LinkedHashMap<>();
-        for (Participation p : participations) {
-            String newSlug = GlobalId.key(p.meetingSlug, into);
-            em.createNativeQuery("update participation set id = ?1, actor = ?2 where id = ?3")
-                    .setParameter(1, newSlug).setParameter(2, into).setParameter(3, p.slug).executeUpdate();
-            ClaimIds.moveQuotes(em, p.claim(), GlobalId.of(Participation.TYPE, newSlug));
-            moved.put(p.getId(), GlobalId.of(Participation.TYPE, newSlug));
+        if (type.equals(Actor.TYPE)) {
+            List<Participation> participations = Participation.list("actorSlug", from);
+            em.flush();
+            for (Participation p : participations) {
+                String newSlug = GlobalId.key(p.meetingSlug, into);
+                em.createNativeQuery("update participation set id = ?1, actor = ?2 where id = ?3")
+                        .setParameter(1, newSlug).setParameter(2, into).setParameter(3, p.slug).executeUpdate();
+                ClaimIds.moveQuotes(em, p.claim(), GlobalId.of(Participation.TYPE, newSlug));
+                moved.put(p.getId(), GlobalId.of(Participation.TYPE, newSlug));
+            }
+            update("statement", "speaker", from, into);
+        } else if (type.equals(Organisation.TYPE)) {
+            em.flush();
+            update("participation", "on_behalf_of", from, into);
+            update("statement", "organisation", from, into);
+            update("statement", "reported_by", from, into);
+        } else {
+            return moved;
         }
-        em.createNativeQuery("update statement set speaker = ?1 where speaker = ?2").setParameter(1, into)
-                .setParameter(2, from).executeUpdate();
         em.clear();
         return moved;
+    }
+
+    private void update(String table, String column, String from, String into) {
+        em.createNativeQuery("update " + table + " set " + column + " = ?1 where " + column + " = ?2")
+                .setParameter(1, into).setParameter(2, from).executeUpdate();
     }
 }

@@ -17,6 +17,7 @@ import org.majlis.change.ChangeConnection;
 import org.majlis.change.ChangeService;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
+import org.majlis.label.MergeInput;
 
 /** Organisations and the organisation each is part of. */
 @GraphQLApi
@@ -72,5 +73,16 @@ public class OrganisationGraphQLApi {
     public OrganisationPayload editOrganisation(@NonNull @Description("The organisation, its version, and what changes.") EditOrganisationInput input)
             throws GraphQLException {
         return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Folds an organisation found to be another into it: its claims, documents and parts become the "
+            + "survivor's, its names the survivor's aliases, and its id (and the ids of roles named after it) answer as "
+            + "the survivor's. Needs the role curator.")
+    public OrganisationPayload mergeOrganisations(
+            @NonNull @Description("The organisation that goes, the one that stays, and why.") MergeInput input)
+            throws GraphQLException {
+        return writes.merge(input, writers.require(Roles.CURATOR));
     }
 }

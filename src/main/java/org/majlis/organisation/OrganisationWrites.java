@@ -21,6 +21,8 @@ import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
 import org.majlis.label.Background;
 import org.majlis.label.Labels;
+import org.majlis.label.MergeInput;
+import org.majlis.label.Merging;
 import org.majlis.place.Place;
 
 /**
@@ -36,10 +38,17 @@ public class OrganisationWrites {
     private static final Pattern COUNTRY = Pattern.compile(Place.COUNTRY);
 
     private final ChangeLog changes;
+    private final Merging merging;
 
-    OrganisationWrites(ChangeLog changes) {
+    OrganisationWrites(ChangeLog changes, Merging merging) {
         this.changes = changes;
+        this.merging = merging;
     }
+
+    /** Organisations as {@link Merging} reads, versions and removes them, and what their history keeps. */
+    private static final Merging.Kind<Organisation> KIND = new Merging.Kind<>(Organisation.TYPE,
+            slug -> Organisation.findById(slug), organisation -> organisation.version,
+            organisation -> organisation.version++, Organisation::delete, OrganisationWrites::fields);
 
     @Transactional
     public OrganisationPayload add(AddOrganisationInput input, Writer writer) {
@@ -101,6 +110,18 @@ public class OrganisationWrites {
             changes.record(organisation.getId(), ChangeKind.EDITED, organisation.version, writer, before, after);
         }
         return new OrganisationPayload(organisation, List.of());
+    }
+
+    /**
+     * Folds one organisation into another: every claim, document and part that names it names the survivor (a role
+     * named after it takes the id its rule now makes), its spellings become the survivor's aliases, and its id and the
+     * roles' old ids answer as the new ones. Refused, with nothing changed, when two claims would become one or when
+     * one is part of the other.
+     */
+    @Transactional
+    public OrganisationPayload merge(MergeInput input, Writer writer) {
+        Merging.Merged<Organisation> merged = merging.merge(KIND, input, writer);
+        return new OrganisationPayload(merged.survivor(), merged.userErrors());
     }
 
     /** Checks the country, the parent (which must exist and not lead back here) and the background fields. */
