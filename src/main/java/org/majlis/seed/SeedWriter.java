@@ -28,6 +28,7 @@ import org.majlis.document.Document;
 import org.majlis.evidence.Claims;
 import org.majlis.evidence.Evidence;
 import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.NodeAlias;
 import org.majlis.label.Background;
 import org.majlis.label.Label;
 import org.majlis.meeting.Meeting;
@@ -152,10 +153,11 @@ public class SeedWriter {
     }
 
     /**
-     * The tables an import neither deletes nor writes as part of a set: its own record of the set, and the change log
-     * of the analysts' work (an import never runs over their changes: SeedImporter).
+     * The tables an import neither deletes nor writes as part of a set: its own record of the set, and the record of
+     * the analysts' work, its change log and the ids their merges retired (an import never runs over their changes:
+     * SeedImporter).
      */
-    static final List<Class<?>> NOT_REWRITTEN = List.of(SeedImport.class, Change.class);
+    static final List<Class<?>> NOT_REWRITTEN = List.of(SeedImport.class, Change.class, NodeAlias.class);
 
     /** Read once: the tables and their foreign keys are the migrations', fixed while the service runs. */
     private TableOrder order() {

@@ -17,6 +17,9 @@ public class WritableStore implements QuarkusTestProfile {
         return Map.of("quarkus.datasource.jdbc.url",
                 "jdbc:h2:file:./target/writable-store/" + UUID.randomUUID() + "/majlis;WRITE_DELAY=0",
                 // The key the tests sign with (Tokens), in the packaged app too, which runs the prod profile.
-                "majlis.auth.local-key", Tokens.KEY.toString());
+                "majlis.auth.local-key", Tokens.KEY.toString(),
+                // Every class on this store writes as the same few names, far more than a person in a minute, and
+                // shares one app: the rate limit is WriteRateTest's, on an app of its own.
+                "majlis.auth.writes-per-minute", "100000");
     }
 }

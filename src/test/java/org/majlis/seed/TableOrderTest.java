@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.majlis.change.Change;
 import org.majlis.document.Document;
 import org.majlis.evidence.Evidence;
+import org.majlis.graphql.NodeAlias;
 import org.majlis.meeting.Meeting;
 import org.majlis.meeting.Participation;
 import org.majlis.organisation.Organisation;
@@ -36,6 +37,7 @@ class TableOrderTest {
         assertEquals(SeedImportTest.TABLES.size(), order.deleteOrder().size(), "one entity per table of the graph");
         assertThrows(IllegalArgumentException.class, () -> order.rank(SeedImport.class));
         assertThrows(IllegalArgumentException.class, () -> order.rank(Change.class));
+        assertThrows(IllegalArgumentException.class, () -> order.rank(NodeAlias.class));
     }
 
     @Test
