@@ -19,6 +19,7 @@ import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
 import org.majlis.evidence.QuoteInput;
 import org.majlis.evidence.RetractInput;
+import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
@@ -39,9 +40,11 @@ public class RoleWrites {
     private static final int TITLE_CHARACTERS = 500;
 
     private final ChangeLog changes;
+    private final Retractions retractions;
 
-    RoleWrites(ChangeLog changes) {
+    RoleWrites(ChangeLog changes, Retractions retractions) {
         this.changes = changes;
+        this.retractions = retractions;
     }
 
     @Transactional
@@ -132,24 +135,16 @@ public class RoleWrites {
 
     @Transactional
     public RolePayload retract(RetractInput input, Writer writer) {
-        InputErrors errors = new InputErrors();
-        String slug = input.slug(Role.TYPE, errors);
-        if (!errors.isEmpty()) {
-            return new RolePayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<Role> current = Versions.current(slug, input.id, input.version, s -> Role.findById(s),
-                n -> n.version);
-        if (current.refused()) {
-            return new RolePayload(current.node(), current.errors());
-        }
-        Role role = current.node();
-        Map<String, Object> before = fields(role);
-        ClaimQuotes.removeAll(List.of(role.claim()));
-        role.delete();
-        changes.retracted(role.getId(), role.version + 1, writer, before, input.reason.strip());
-        return new RolePayload(null, List.of());
+        Retractions.Retracted<Role> retracted = retractions.retract(RETRACTED, input, writer);
+        return new RolePayload(retracted.current(), retracted.userErrors());
     }
+
+    /** Roles as {@link Retractions} finds, versions, remembers and removes them. */
+    private static final Retractions.Kind<Role> RETRACTED = new Retractions.Kind<>(Role.TYPE, s -> Role.findById(s), r -> r.version,
+            RoleWrites::fields, role -> {
+                ClaimQuotes.removeAll(List.of(role.claim()));
+                role.delete();
+            });
 
     /**
      * Checks what the input changes and sets it on the role (a copy, for an edit, until all is well): the title, the

@@ -30,10 +30,6 @@ public class MeetingPayload {
         return new MeetingPayload(meeting, List.of());
     }
 
-    static MeetingPayload retracted() {
-        return new MeetingPayload(null, List.of());
-    }
-
     static MeetingPayload refused(List<UserError> errors) {
         return new MeetingPayload(null, errors);
     }

@@ -26,6 +26,7 @@ import org.majlis.evidence.ClaimQuotes;
 import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.QuoteInput;
 import org.majlis.evidence.RetractInput;
+import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
@@ -53,9 +54,11 @@ public class MeetingWrites {
     private static final int MADE_SLUG_CHARACTERS = 120;
 
     private final ChangeLog changes;
+    private final Retractions retractions;
 
-    MeetingWrites(ChangeLog changes) {
+    MeetingWrites(ChangeLog changes, Retractions retractions) {
         this.changes = changes;
+        this.retractions = retractions;
     }
 
     @Transactional
@@ -135,27 +138,19 @@ public class MeetingWrites {
 
     @Transactional
     public MeetingPayload retract(RetractInput input, Writer writer) {
-        InputErrors errors = new InputErrors();
-        String slug = input.slug(Meeting.TYPE, errors);
-        if (!errors.isEmpty()) {
-            return MeetingPayload.refused(errors.list());
-        }
-        changes.begin();
-        Versions.Current<Meeting> current = Versions.current(slug, input.id, input.version, s -> Meeting.findById(s),
-                n -> n.version);
-        if (current.refused()) {
-            return new MeetingPayload(current.node(), current.errors());
-        }
-        Meeting meeting = current.node();
-        Map<String, Object> before = fields(meeting);
-        List<Statement> statements = Statement.forMeetings(List.of(meeting.slug));
-        ClaimQuotes.removeAll(statements.stream().map(Statement::claim).toList());
-        statements.forEach(Statement::delete);
-        removeParts(meeting, Checked.EVERYTHING);
-        meeting.delete();
-        changes.retracted(meeting.getId(), meeting.version + 1, writer, before, input.reason.strip());
-        return MeetingPayload.retracted();
+        Retractions.Retracted<Meeting> retracted = retractions.retract(RETRACTED, input, writer);
+        return new MeetingPayload(retracted.current(), retracted.userErrors());
     }
+
+    /** Meetings as {@link Retractions} finds, versions, remembers and removes them. */
+    private static final Retractions.Kind<Meeting> RETRACTED = new Retractions.Kind<>(Meeting.TYPE, s -> Meeting.findById(s),
+            m -> m.version, MeetingWrites::fields, meeting -> {
+                List<Statement> statements = Statement.forMeetings(List.of(meeting.slug));
+                ClaimQuotes.removeAll(statements.stream().map(Statement::claim).toList());
+                statements.forEach(Statement::delete);
+                removeParts(meeting, Checked.EVERYTHING);
+                meeting.delete();
+            });
 
     /** What a valid input sets; a null part is left as it is. */
     private record Checked(TextInput title, TextInput description, FuzzyDate date, String placeSlug, boolean placeGiven,

@@ -17,6 +17,7 @@ import org.majlis.change.Versions;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimQuotes;
 import org.majlis.evidence.RetractInput;
+import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
@@ -36,9 +37,11 @@ public class StatementWrites {
     private static final int SUMMARY_CHARACTERS = 2000;
 
     private final ChangeLog changes;
+    private final Retractions retractions;
 
-    StatementWrites(ChangeLog changes) {
+    StatementWrites(ChangeLog changes, Retractions retractions) {
         this.changes = changes;
+        this.retractions = retractions;
     }
 
     @Transactional
@@ -120,24 +123,16 @@ public class StatementWrites {
 
     @Transactional
     public StatementPayload retract(RetractInput input, Writer writer) {
-        InputErrors errors = new InputErrors();
-        String slug = input.slug(Statement.TYPE, errors);
-        if (!errors.isEmpty()) {
-            return new StatementPayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<Statement> current = Versions.current(slug, input.id, input.version, s -> Statement.findById(s),
-                n -> n.version);
-        if (current.refused()) {
-            return new StatementPayload(current.node(), current.errors());
-        }
-        Statement statement = current.node();
-        Map<String, Object> before = fields(statement);
-        ClaimQuotes.removeAll(List.of(statement.claim()));
-        statement.delete();
-        changes.retracted(statement.getId(), statement.version + 1, writer, before, input.reason.strip());
-        return new StatementPayload(null, List.of());
+        Retractions.Retracted<Statement> retracted = retractions.retract(RETRACTED, input, writer);
+        return new StatementPayload(retracted.current(), retracted.userErrors());
     }
+
+    /** Statements as {@link Retractions} finds, versions, remembers and removes them. */
+    private static final Retractions.Kind<Statement> RETRACTED = new Retractions.Kind<>(Statement.TYPE, s -> Statement.findById(s),
+            st -> st.version, StatementWrites::fields, statement -> {
+                ClaimQuotes.removeAll(List.of(statement.claim()));
+                statement.delete();
+            });
 
     /**
      * Checks what the input gives and sets it on {@code statement} (a new one, or a copy until all is well); answers

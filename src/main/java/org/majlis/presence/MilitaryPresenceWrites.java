@@ -20,6 +20,7 @@ import org.majlis.document.Document;
 import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
 import org.majlis.evidence.RetractInput;
+import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
@@ -45,9 +46,11 @@ public class MilitaryPresenceWrites {
     private static final Pattern COUNTRY = Pattern.compile(Place.COUNTRY);
 
     private final ChangeLog changes;
+    private final Retractions retractions;
 
-    MilitaryPresenceWrites(ChangeLog changes) {
+    MilitaryPresenceWrites(ChangeLog changes, Retractions retractions) {
         this.changes = changes;
+        this.retractions = retractions;
     }
 
     /** What a valid input sets: the presence's fields (on a copy, for an edit), its sides and quotes when given. */
@@ -141,25 +144,17 @@ public class MilitaryPresenceWrites {
 
     @Transactional
     public MilitaryPresencePayload retract(RetractInput input, Writer writer) {
-        InputErrors errors = new InputErrors();
-        String slug = input.slug(MilitaryPresence.TYPE, errors);
-        if (!errors.isEmpty()) {
-            return new MilitaryPresencePayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<MilitaryPresence> current = Versions.current(slug, input.id, input.version,
-                s -> MilitaryPresence.findById(s), n -> n.version);
-        if (current.refused()) {
-            return new MilitaryPresencePayload(current.node(), current.errors());
-        }
-        MilitaryPresence presence = current.node();
-        Map<String, Object> before = fields(presence);
-        PresenceSupport.forPresences(List.of(presence.slug)).forEach(PresenceSupport::delete);
-        ClaimQuotes.removeAll(List.of(presence.claim()));
-        presence.delete();
-        changes.retracted(presence.getId(), presence.version + 1, writer, before, input.reason.strip());
-        return new MilitaryPresencePayload(null, List.of());
+        Retractions.Retracted<MilitaryPresence> retracted = retractions.retract(RETRACTED, input, writer);
+        return new MilitaryPresencePayload(retracted.current(), retracted.userErrors());
     }
+
+    /** MilitaryPresences as {@link Retractions} finds, versions, remembers and removes them. */
+    private static final Retractions.Kind<MilitaryPresence> RETRACTED = new Retractions.Kind<>(MilitaryPresence.TYPE,
+            s -> MilitaryPresence.findById(s), p -> p.version, MilitaryPresenceWrites::fields, presence -> {
+                PresenceSupport.forPresences(List.of(presence.slug)).forEach(PresenceSupport::delete);
+                ClaimQuotes.removeAll(List.of(presence.claim()));
+                presence.delete();
+            });
 
     /**
      * Checks what the input gives and sets it on {@code presence} (a new one, or a copy until all is well): the

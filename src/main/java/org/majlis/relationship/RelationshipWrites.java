@@ -18,6 +18,7 @@ import org.majlis.document.Document;
 import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
 import org.majlis.evidence.RetractInput;
+import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
@@ -41,9 +42,11 @@ public class RelationshipWrites {
     private static final int SLUG_CHARACTERS = 200;
 
     private final ChangeLog changes;
+    private final Retractions retractions;
 
-    RelationshipWrites(ChangeLog changes) {
+    RelationshipWrites(ChangeLog changes, Retractions retractions) {
         this.changes = changes;
+        this.retractions = retractions;
     }
 
     @Transactional
@@ -126,24 +129,16 @@ public class RelationshipWrites {
 
     @Transactional
     public RelationshipPayload retract(RetractInput input, Writer writer) {
-        InputErrors errors = new InputErrors();
-        String slug = input.slug(Relationship.TYPE, errors);
-        if (!errors.isEmpty()) {
-            return new RelationshipPayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<Relationship> current = Versions.current(slug, input.id, input.version,
-                s -> Relationship.findById(s), n -> n.version);
-        if (current.refused()) {
-            return new RelationshipPayload(current.node(), current.errors());
-        }
-        Relationship relationship = current.node();
-        Map<String, Object> before = fields(relationship);
-        ClaimQuotes.removeAll(List.of(relationship.claim()));
-        relationship.delete();
-        changes.retracted(relationship.getId(), relationship.version + 1, writer, before, input.reason.strip());
-        return new RelationshipPayload(null, List.of());
+        Retractions.Retracted<Relationship> retracted = retractions.retract(RETRACTED, input, writer);
+        return new RelationshipPayload(retracted.current(), retracted.userErrors());
     }
+
+    /** Relationships as {@link Retractions} finds, versions, remembers and removes them. */
+    private static final Retractions.Kind<Relationship> RETRACTED = new Retractions.Kind<>(Relationship.TYPE,
+            s -> Relationship.findById(s), r -> r.version, RelationshipWrites::fields, relationship -> {
+                ClaimQuotes.removeAll(List.of(relationship.claim()));
+                relationship.delete();
+            });
 
     /**
      * Checks what the input gives and sets it on {@code relationship} (a new one, or a copy until all is well);
