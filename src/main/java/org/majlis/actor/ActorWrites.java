@@ -3,7 +3,6 @@ package org.majlis.actor;
 import static org.majlis.graphql.InputErrors.field;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -11,7 +10,8 @@ import jakarta.transaction.Transactional;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
-import org.majlis.change.Versions;
+import org.majlis.change.Edits;
+import org.majlis.change.Versioned;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
@@ -32,10 +32,12 @@ public class ActorWrites {
 
 
     private final ChangeLog changes;
+    private final Edits edits;
     private final Merging merging;
 
-    ActorWrites(ChangeLog changes, Merging merging) {
+    ActorWrites(ChangeLog changes, Edits edits, Merging merging) {
         this.changes = changes;
+        this.edits = edits;
         this.merging = merging;
     }
 
@@ -62,27 +64,15 @@ public class ActorWrites {
 
     @Transactional
     public ActorPayload edit(EditActorInput input, Writer writer) {
-        InputErrors errors = new InputErrors();
-        String slug = errors.slugOf(input.id, Actor.TYPE, field("id"));
-        Labels.check(input.names, input.aliases, errors);
-        if (!errors.isEmpty()) {
-            return new ActorPayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<Actor> current = Versions.current(slug, input.id, input.version, s -> Actor.findById(s),
-                n -> n.version);
-        if (current.refused()) {
-            return new ActorPayload(current.node(), current.errors());
-        }
-        Actor actor = current.node();
-        Map<String, Object> before = Labels.fields(actor.getId());
-        Labels.write(actor.getId(), input.names, input.aliases);
-        Map<String, Object> after = Labels.fields(actor.getId());
-        if (!after.equals(before)) {
-            actor.version++;
-            changes.record(actor.getId(), ChangeKind.EDITED, actor.version, writer, before, after);
-        }
-        return new ActorPayload(actor, List.of());
+        Edits.Edited<Actor> edited = edits.edit(KIND, input.id, input.version, writer, actor -> {
+            InputErrors errors = new InputErrors();
+            Labels.check(input.names, input.aliases, errors);
+            if (errors.isEmpty()) {
+                Labels.write(actor.getId(), input.names, input.aliases);
+            }
+            return errors.list();
+        });
+        return new ActorPayload(edited.node(), edited.userErrors());
     }
 
     /**
@@ -92,11 +82,11 @@ public class ActorWrites {
      */
     @Transactional
     public ActorPayload merge(MergeInput input, Writer writer) {
-        Merging.Merged<Actor> merged = merging.merge(KIND, input, writer);
+        Merging.Merged<Actor> merged = merging.merge(KIND, Actor::delete, input, writer);
         return new ActorPayload(merged.survivor(), merged.userErrors());
     }
 
-    /** Actors as {@link Merging} reads, versions and removes them; what their history keeps is their names. */
-    private static final Merging.Kind<Actor> KIND = new Merging.Kind<>(Actor.TYPE, slug -> Actor.findById(slug),
-            actor -> actor.version, actor -> actor.version++, Actor::delete, actor -> Labels.fields(actor.getId()));
+    /** Actors as the shared procedures find, version and remember them: what their history keeps is their names. */
+    private static final Versioned<Actor> KIND = new Versioned<>(Actor.TYPE, slug -> Actor.findById(slug),
+            actor -> actor.version, actor -> actor.version++, actor -> Labels.fields(actor.getId()));
 }

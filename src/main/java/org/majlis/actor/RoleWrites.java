@@ -12,7 +12,8 @@ import jakarta.transaction.Transactional;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
-import org.majlis.change.Versions;
+import org.majlis.change.Edits;
+import org.majlis.change.Versioned;
 import org.majlis.date.DateInput;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimDates;
@@ -40,10 +41,12 @@ public class RoleWrites {
     private static final int TITLE_CHARACTERS = 500;
 
     private final ChangeLog changes;
+    private final Edits edits;
     private final Retractions retractions;
 
-    RoleWrites(ChangeLog changes, Retractions retractions) {
+    RoleWrites(ChangeLog changes, Edits edits, Retractions retractions) {
         this.changes = changes;
+        this.edits = edits;
         this.retractions = retractions;
     }
 
@@ -86,68 +89,46 @@ public class RoleWrites {
 
     @Transactional
     public RolePayload edit(EditRoleInput input, Writer writer) {
+        Edits.Edited<Role> edited = edits.edit(KIND, input.id, input.version, writer, role -> change(role, input));
+        return new RolePayload(edited.node(), edited.userErrors());
+    }
+
+    /** Sets what the input changes on the role; the problems with it, if any, roll the edit back (Edits). */
+    private static List<UserError> change(Role role, EditRoleInput input) {
         InputErrors errors = new InputErrors();
-        String slug = errors.slugOf(input.id, Role.TYPE, field("id"));
-        if (!errors.isEmpty()) {
-            return new RolePayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<Role> current = Versions.current(slug, input.id, input.version, s -> Role.findById(s),
-                n -> n.version);
-        if (current.refused()) {
-            return new RolePayload(current.node(), current.errors());
-        }
-        Role role = current.node();
-        Map<String, Object> before = fields(role);
-        Role edited = copy(role);
         if (input.status != null) {
-            edited.status = input.status;
+            role.status = input.status;
         }
         if (input.acting != null) {
-            edited.acting = input.acting;
+            role.acting = input.acting;
         }
         if (input.current != null) {
-            edited.current = input.current;
+            role.current = input.current;
         }
-        List<ClaimQuotes.Span> quotes = check(edited, input.title, input.start, input.end, input.quotes,
+        List<ClaimQuotes.Span> quotes = check(role, input.title, input.start, input.end, input.quotes,
                 Document.findById(role.documentSlug), errors);
-        if (!errors.isEmpty()) {
-            return new RolePayload(null, errors.list());
-        }
-        role.status = edited.status;
-        role.acting = edited.acting;
-        role.current = edited.current;
-        role.titleEn = edited.titleEn;
-        role.titleAr = edited.titleAr;
-        role.start = edited.start;
-        role.end = edited.end;
-        if (input.quotes != null) {
+        if (errors.isEmpty() && input.quotes != null) {
             ClaimQuotes.removeAll(List.of(role.claim()));
             ClaimQuotes.write(role.claim(), role.documentSlug, quotes);
         }
-        Map<String, Object> after = fields(role);
-        if (!after.equals(before)) {
-            role.version++;
-            changes.record(role.getId(), ChangeKind.EDITED, role.version, writer, before, after);
-        }
-        return new RolePayload(role, List.of());
+        return errors.list();
     }
 
     @Transactional
     public RolePayload retract(RetractInput input, Writer writer) {
-        Retractions.Retracted<Role> retracted = retractions.retract(RETRACTED, input, writer);
+        Retractions.Retracted<Role> retracted = retractions.retract(KIND, role -> {
+            ClaimQuotes.removeAll(List.of(role.claim()));
+            role.delete();
+        }, input, writer);
         return new RolePayload(retracted.current(), retracted.userErrors());
     }
 
-    /** Roles as {@link Retractions} finds, versions, remembers and removes them. */
-    private static final Retractions.Kind<Role> RETRACTED = new Retractions.Kind<>(Role.TYPE, s -> Role.findById(s), r -> r.version,
-            RoleWrites::fields, role -> {
-                ClaimQuotes.removeAll(List.of(role.claim()));
-                role.delete();
-            });
+    /** Roles as the shared procedures find, version and remember them. */
+    private static final Versioned<Role> KIND = new Versioned<>(Role.TYPE, slug -> Role.findById(slug), role -> role.version,
+            role -> role.version++, RoleWrites::fields);
 
     /**
-     * Checks what the input changes and sets it on the role (a copy, for an edit, until all is well): the title, the
+     * Checks what the input changes and sets it on the role (a new one, or the one an edit changes): the title, the
      * dates against the document's publication and each other; answers the quotes found (empty when none are given).
      */
     private static List<ClaimQuotes.Span> check(Role role, TextInput title, DateInput start, DateInput end,
@@ -165,18 +146,6 @@ public class RoleWrites {
         role.end = dates.end();
         return quotes == null || document == null ? List.of()
                 : ClaimQuotes.resolve(document.text, quotes, field("quotes"), errors);
-    }
-
-    private static Role copy(Role role) {
-        Role copy = new Role();
-        copy.status = role.status;
-        copy.acting = role.acting;
-        copy.current = role.current;
-        copy.titleEn = role.titleEn;
-        copy.titleAr = role.titleAr;
-        copy.start = role.start;
-        copy.end = role.end;
-        return copy;
     }
 
     /** What the history keeps of a role: every field and its quotes. */

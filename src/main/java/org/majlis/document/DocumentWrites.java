@@ -11,7 +11,8 @@ import jakarta.transaction.Transactional;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
-import org.majlis.change.Versions;
+import org.majlis.change.Edits;
+import org.majlis.change.Versioned;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.UserError;
@@ -26,9 +27,11 @@ import org.majlis.organisation.Organisation;
 public class DocumentWrites {
 
     private final ChangeLog changes;
+    private final Edits edits;
 
-    DocumentWrites(ChangeLog changes) {
+    DocumentWrites(ChangeLog changes, Edits edits) {
         this.changes = changes;
+        this.edits = edits;
     }
 
     @Transactional
@@ -62,44 +65,31 @@ public class DocumentWrites {
 
     @Transactional
     public DocumentPayload edit(EditDocumentInput input, Writer writer) {
-        List<UserError> errors = new ArrayList<>(DocumentRules.check(new DocumentRules.Fields(input.title,
-                input.publisher, null, input.url), false));
-        String slug = null;
-        try {
-            slug = GlobalId.slugOf(input.id, Document.TYPE, "id");
-        } catch (InvalidArgumentException e) {
-            errors.add(UserError.onInput("INVALID", "id", e.getMessage()));
-        }
-        if (!errors.isEmpty()) {
-            return DocumentPayload.refused(errors);
-        }
-        changes.begin();
-        Versions.Current<Document> current = Versions.current(slug, input.id, input.version, s -> Document.findById(s),
-                n -> n.version);
-        if (current.refused()) {
-            return new DocumentPayload(current.node(), current.errors());
-        }
-        Document document = current.node();
-        Map<String, Object> before = fields(document);
-        if (input.title != null) {
-            document.title = input.title.strip();
-        }
-        if (input.publisher != null) {
-            document.publisher = input.publisher.strip();
-        }
-        if (input.publishedOn != null) {
-            document.publishedOn = input.publishedOn;
-        }
-        if (input.url != null) {
-            document.url = input.url;
-        }
-        Map<String, Object> after = fields(document);
-        if (!after.equals(before)) {
-            document.version++;
-            changes.record(document.getId(), ChangeKind.EDITED, document.version, writer, before, after);
-        }
-        return DocumentPayload.done(document);
+        Edits.Edited<Document> edited = edits.edit(KIND, input.id, input.version, writer, document -> {
+            List<UserError> errors = DocumentRules.check(new DocumentRules.Fields(input.title, input.publisher, null,
+                    input.url), false);
+            if (errors.isEmpty()) {
+                if (input.title != null) {
+                    document.title = input.title.strip();
+                }
+                if (input.publisher != null) {
+                    document.publisher = input.publisher.strip();
+                }
+                if (input.publishedOn != null) {
+                    document.publishedOn = input.publishedOn;
+                }
+                if (input.url != null) {
+                    document.url = input.url;
+                }
+            }
+            return errors;
+        });
+        return new DocumentPayload(edited.node(), edited.userErrors());
     }
+
+    /** Documents as the shared procedures find, version and remember them. */
+    private static final Versioned<Document> KIND = new Versioned<>(Document.TYPE, slug -> Document.findById(slug),
+            document -> document.version, document -> document.version++, DocumentWrites::fields);
 
     private static String publisherOrganisation(String id, List<UserError> errors) {
         if (id == null) {

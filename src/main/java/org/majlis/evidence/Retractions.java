@@ -3,8 +3,6 @@ package org.majlis.evidence;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeLog;
+import org.majlis.change.Versioned;
 import org.majlis.change.Versions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
@@ -31,20 +30,15 @@ public class Retractions {
         this.changes = changes;
     }
 
-    /**
-     * How one kind of claim is found, versioned, remembered by its history ({@code fields}) and removed with its parts
-     * and quotes ({@code remove}).
-     */
-    public record Kind<C>(String type, Function<String, C> find, ToIntFunction<C> version,
-            Function<C, Map<String, Object>> fields, Consumer<C> remove) {
-    }
-
     /** A retraction's answer: nothing when it was made; what to fix otherwise (and on CONFLICT, the claim as it is). */
     public record Retracted<C>(C current, List<UserError> userErrors) {
     }
 
+    /**
+     * @param remove takes the claim's rows out, its parts and quotes with it
+     */
     @Transactional(TxType.MANDATORY)
-    public <C> Retracted<C> retract(Kind<C> kind, RetractInput input, Writer writer) {
+    public <C> Retracted<C> retract(Versioned<C> kind, Consumer<C> remove, RetractInput input, Writer writer) {
         InputErrors errors = new InputErrors();
         String slug = input.slug(kind.type(), errors);
         if (!errors.isEmpty()) {
@@ -58,7 +52,7 @@ public class Retractions {
         C claim = current.node();
         Map<String, Object> before = kind.fields().apply(claim);
         int version = kind.version().applyAsInt(claim) + 1;
-        kind.remove().accept(claim);
+        remove.accept(claim);
         changes.retracted(GlobalId.of(kind.type(), slug), version, writer, before, input.reason.strip());
         return new Retracted<>(null, List.of());
     }

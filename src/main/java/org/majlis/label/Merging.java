@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -20,6 +18,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
+import org.majlis.change.Versioned;
 import org.majlis.change.Versions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
@@ -45,11 +44,6 @@ public class Merging {
         this.changes = changes;
     }
 
-    /** How one type of named node is read, versioned and removed, for {@link #merge}. */
-    public record Kind<N>(String type, Function<String, N> find, ToIntFunction<N> version, Consumer<N> moveOn,
-            Consumer<N> delete, Function<N, Map<String, Object>> fields) {
-    }
-
     /** A merge's answer: the survivor (as it now is, or as it is on CONFLICT), and what to fix. */
     public record Merged<N>(N survivor, List<UserError> userErrors) {
     }
@@ -61,7 +55,7 @@ public class Merging {
      * one that goes (after naming the survivor and the claim ids that changed), EDITED for the survivor's names.
      */
     @Transactional(TxType.MANDATORY)
-    public <N> Merged<N> merge(Kind<N> kind, MergeInput input, Writer writer) {
+    public <N> Merged<N> merge(Versioned<N> kind, Consumer<N> delete, MergeInput input, Writer writer) {
         InputErrors errors = new InputErrors();
         String from = errors.slugOf(input.from, kind.type(), field("from"));
         String into = errors.slugOf(input.into, kind.type(), field("into"));
@@ -93,7 +87,7 @@ public class Merging {
         N merged = kind.find().apply(from); // the moves cleared the session
         N survivor = kind.find().apply(into);
         int goneVersion = kind.version().applyAsInt(merged) + 1;
-        kind.delete().accept(merged);
+        delete.accept(merged);
         kind.moveOn().accept(survivor);
         Map<String, Object> where = new LinkedHashMap<>();
         where.put("into", GlobalId.of(kind.type(), into));

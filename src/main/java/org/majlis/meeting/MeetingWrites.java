@@ -17,7 +17,8 @@ import org.majlis.actor.Actor;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
-import org.majlis.change.Versions;
+import org.majlis.change.Edits;
+import org.majlis.change.Versioned;
 import org.majlis.date.DateInput;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
@@ -54,10 +55,12 @@ public class MeetingWrites {
     private static final int MADE_SLUG_CHARACTERS = 120;
 
     private final ChangeLog changes;
+    private final Edits edits;
     private final Retractions retractions;
 
-    MeetingWrites(ChangeLog changes, Retractions retractions) {
+    MeetingWrites(ChangeLog changes, Edits edits, Retractions retractions) {
         this.changes = changes;
+        this.edits = edits;
         this.retractions = retractions;
     }
 
@@ -94,63 +97,51 @@ public class MeetingWrites {
 
     @Transactional
     public MeetingPayload edit(EditMeetingInput input, Writer writer) {
+        Edits.Edited<Meeting> edited = edits.edit(KIND, input.id, input.version, writer, meeting -> change(meeting, input));
+        return new MeetingPayload(edited.node(), edited.userErrors());
+    }
+
+    /** Checks what the input changes against the meeting's document, then sets it; the problems, if any (Edits). */
+    private static List<UserError> change(Meeting meeting, EditMeetingInput input) {
         InputErrors errors = new InputErrors();
-        String slug = errors.slugOf(input.id, Meeting.TYPE, field("id"));
-        if (!errors.isEmpty()) {
-            return MeetingPayload.refused(errors.list());
-        }
-        changes.begin();
-        Versions.Current<Meeting> current = Versions.current(slug, input.id, input.version, s -> Meeting.findById(s),
-                n -> n.version);
-        if (current.refused()) {
-            return new MeetingPayload(current.node(), current.errors());
-        }
-        Meeting meeting = current.node();
-        Document document = Document.findById(meeting.documentSlug);
         ClaimStatus status = input.status != null ? input.status : meeting.status;
-        DateInput date = input.date != null ? input.date : new DateInput();
-        if (input.date == null) {
+        DateInput date = input.date;
+        if (date == null) { // the date kept is checked again, under the status the edit may change
+            date = new DateInput();
             date.iso = meeting.date.iso;
             date.text = meeting.date.text;
         }
         Checked checked = check(input.title, input.description, date, input.place, input.topics, input.participants,
-                input.quotes, document, status, errors);
-        if (!errors.isEmpty()) {
-            return MeetingPayload.refused(errors.list());
+                input.quotes, Document.findById(meeting.documentSlug), status, errors);
+        if (errors.isEmpty()) {
+            if (input.kind != null) {
+                meeting.kind = input.kind;
+            }
+            meeting.status = status;
+            checked.applyTo(meeting);
+            if (checked.replacesParts()) {
+                removeParts(meeting, checked);
+                writeParts(meeting, checked);
+            }
         }
-        Map<String, Object> before = fields(meeting);
-        if (input.kind != null) {
-            meeting.kind = input.kind;
-        }
-        meeting.status = status;
-        checked.applyTo(meeting);
-        if (checked.replacesParts()) {
-            removeParts(meeting, checked);
-            writeParts(meeting, checked);
-        }
-        Map<String, Object> after = fields(meeting);
-        if (!after.equals(before)) {
-            meeting.version++;
-            changes.record(meeting.getId(), ChangeKind.EDITED, meeting.version, writer, before, after);
-        }
-        return MeetingPayload.done(meeting);
+        return errors.list();
     }
 
     @Transactional
     public MeetingPayload retract(RetractInput input, Writer writer) {
-        Retractions.Retracted<Meeting> retracted = retractions.retract(RETRACTED, input, writer);
+        Retractions.Retracted<Meeting> retracted = retractions.retract(KIND, meeting -> {
+            List<Statement> statements = Statement.forMeetings(List.of(meeting.slug));
+            ClaimQuotes.removeAll(statements.stream().map(Statement::claim).toList());
+            statements.forEach(Statement::delete);
+            removeParts(meeting, Checked.EVERYTHING);
+            meeting.delete();
+        }, input, writer);
         return new MeetingPayload(retracted.current(), retracted.userErrors());
     }
 
-    /** Meetings as {@link Retractions} finds, versions, remembers and removes them. */
-    private static final Retractions.Kind<Meeting> RETRACTED = new Retractions.Kind<>(Meeting.TYPE, s -> Meeting.findById(s),
-            m -> m.version, MeetingWrites::fields, meeting -> {
-                List<Statement> statements = Statement.forMeetings(List.of(meeting.slug));
-                ClaimQuotes.removeAll(statements.stream().map(Statement::claim).toList());
-                statements.forEach(Statement::delete);
-                removeParts(meeting, Checked.EVERYTHING);
-                meeting.delete();
-            });
+    /** Meetings as the shared procedures find, version and remember them. */
+    private static final Versioned<Meeting> KIND = new Versioned<>(Meeting.TYPE, slug -> Meeting.findById(slug),
+            meeting -> meeting.version, meeting -> meeting.version++, MeetingWrites::fields);
 
     /** What a valid input sets; a null part is left as it is. */
     private record Checked(TextInput title, TextInput description, FuzzyDate date, String placeSlug, boolean placeGiven,
@@ -183,7 +174,7 @@ public class MeetingWrites {
     private record Part(String actorSlug, ParticipantRole role, String onBehalfOfSlug, List<ClaimQuotes.Span> quotes) {
     }
 
-    private Checked check(TextInput title, TextInput description, DateInput date, String place, List<String> topics,
+    private static Checked check(TextInput title, TextInput description, DateInput date, String place, List<String> topics,
             List<ParticipantInput> participants, List<QuoteInput> quotes, Document document,
             ClaimStatus status, InputErrors errors) {
         if (title != null) {

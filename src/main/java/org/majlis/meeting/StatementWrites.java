@@ -13,7 +13,8 @@ import org.majlis.actor.Actor;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
-import org.majlis.change.Versions;
+import org.majlis.change.Edits;
+import org.majlis.change.Versioned;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimQuotes;
 import org.majlis.evidence.RetractInput;
@@ -37,10 +38,12 @@ public class StatementWrites {
     private static final int SUMMARY_CHARACTERS = 2000;
 
     private final ChangeLog changes;
+    private final Edits edits;
     private final Retractions retractions;
 
-    StatementWrites(ChangeLog changes, Retractions retractions) {
+    StatementWrites(ChangeLog changes, Edits edits, Retractions retractions) {
         this.changes = changes;
+        this.edits = edits;
         this.retractions = retractions;
     }
 
@@ -86,53 +89,36 @@ public class StatementWrites {
 
     @Transactional
     public StatementPayload edit(EditStatementInput input, Writer writer) {
+        Edits.Edited<Statement> edited = edits.edit(KIND, input.id, input.version, writer, statement -> change(statement, input));
+        return new StatementPayload(edited.node(), edited.userErrors());
+    }
+
+    /** Sets what the input changes; the problems with it, if any, roll the edit back (Edits). */
+    private static List<UserError> change(Statement statement, EditStatementInput input) {
         InputErrors errors = new InputErrors();
-        String slug = errors.slugOf(input.id, Statement.TYPE, field("id"));
-        if (!errors.isEmpty()) {
-            return new StatementPayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<Statement> current = Versions.current(slug, input.id, input.version, s -> Statement.findById(s),
-                n -> n.version);
-        if (current.refused()) {
-            return new StatementPayload(current.node(), current.errors());
-        }
-        Statement statement = current.node();
-        Map<String, Object> before = fields(statement);
-        Statement copy = new Statement();
-        apply(statement, copy);
         if (input.status != null) {
-            copy.status = input.status;
+            statement.status = input.status;
         }
-        List<ClaimQuotes.Span> quotes = check(copy, input, Document.findById(statement.documentSlug), errors);
-        if (!errors.isEmpty()) {
-            return new StatementPayload(null, errors.list());
-        }
-        apply(copy, statement);
-        if (quotes != null) {
+        List<ClaimQuotes.Span> quotes = check(statement, input, Document.findById(statement.documentSlug), errors);
+        if (errors.isEmpty() && quotes != null) {
             ClaimQuotes.removeAll(List.of(statement.claim()));
             ClaimQuotes.write(statement.claim(), statement.documentSlug, quotes);
         }
-        Map<String, Object> after = fields(statement);
-        if (!after.equals(before)) {
-            statement.version++;
-            changes.record(statement.getId(), ChangeKind.EDITED, statement.version, writer, before, after);
-        }
-        return new StatementPayload(statement, List.of());
+        return errors.list();
     }
 
     @Transactional
     public StatementPayload retract(RetractInput input, Writer writer) {
-        Retractions.Retracted<Statement> retracted = retractions.retract(RETRACTED, input, writer);
+        Retractions.Retracted<Statement> retracted = retractions.retract(KIND, statement -> {
+            ClaimQuotes.removeAll(List.of(statement.claim()));
+            statement.delete();
+        }, input, writer);
         return new StatementPayload(retracted.current(), retracted.userErrors());
     }
 
-    /** Statements as {@link Retractions} finds, versions, remembers and removes them. */
-    private static final Retractions.Kind<Statement> RETRACTED = new Retractions.Kind<>(Statement.TYPE, s -> Statement.findById(s),
-            st -> st.version, StatementWrites::fields, statement -> {
-                ClaimQuotes.removeAll(List.of(statement.claim()));
-                statement.delete();
-            });
+    /** Statements as the shared procedures find, version and remember them. */
+    private static final Versioned<Statement> KIND = new Versioned<>(Statement.TYPE, slug -> Statement.findById(slug),
+            statement -> statement.version, statement -> statement.version++, StatementWrites::fields);
 
     /**
      * Checks what the input gives and sets it on {@code statement} (a new one, or a copy until all is well); answers
@@ -163,15 +149,6 @@ public class StatementWrites {
         }
         return input.quotes == null || document == null ? null
                 : ClaimQuotes.resolve(document.text, input.quotes, field("quotes"), errors);
-    }
-
-    private static void apply(Statement from, Statement to) {
-        to.speakerSlug = from.speakerSlug;
-        to.organisationSlug = from.organisationSlug;
-        to.reportedBySlug = from.reportedBySlug;
-        to.summaryEn = from.summaryEn;
-        to.summaryAr = from.summaryAr;
-        to.status = from.status;
     }
 
     /** What the history keeps of a statement: every field and its quotes. */

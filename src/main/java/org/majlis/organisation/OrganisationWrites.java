@@ -15,7 +15,8 @@ import jakarta.transaction.Transactional;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
-import org.majlis.change.Versions;
+import org.majlis.change.Edits;
+import org.majlis.change.Versioned;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
@@ -38,17 +39,19 @@ public class OrganisationWrites {
     private static final Pattern COUNTRY = Pattern.compile(Place.COUNTRY);
 
     private final ChangeLog changes;
+    private final Edits edits;
     private final Merging merging;
 
-    OrganisationWrites(ChangeLog changes, Merging merging) {
+    OrganisationWrites(ChangeLog changes, Edits edits, Merging merging) {
         this.changes = changes;
+        this.edits = edits;
         this.merging = merging;
     }
 
-    /** Organisations as {@link Merging} reads, versions and removes them, and what their history keeps. */
-    private static final Merging.Kind<Organisation> KIND = new Merging.Kind<>(Organisation.TYPE,
+    /** Organisations as the shared procedures find, version and remember them. */
+    private static final Versioned<Organisation> KIND = new Versioned<>(Organisation.TYPE,
             slug -> Organisation.findById(slug), organisation -> organisation.version,
-            organisation -> organisation.version++, Organisation::delete, OrganisationWrites::fields);
+            organisation -> organisation.version++, OrganisationWrites::fields);
 
     @Transactional
     public OrganisationPayload add(AddOrganisationInput input, Writer writer) {
@@ -79,37 +82,19 @@ public class OrganisationWrites {
 
     @Transactional
     public OrganisationPayload edit(EditOrganisationInput input, Writer writer) {
-        InputErrors errors = new InputErrors();
-        String slug = errors.slugOf(input.id, Organisation.TYPE, field("id"));
-        Labels.check(input.names, input.aliases, errors);
-        if (!errors.isEmpty()) {
-            return new OrganisationPayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<Organisation> current = Versions.current(slug, input.id, input.version,
-                s -> Organisation.findById(s), n -> n.version);
-        if (current.refused()) {
-            return new OrganisationPayload(current.node(), current.errors());
-        }
-        Organisation organisation = current.node();
-        Map<String, Object> before = fields(organisation);
-        Organisation copy = new Organisation();
-        apply(organisation, copy);
-        if (input.kind != null) {
-            copy.kind = input.kind;
-        }
-        check(copy, slug, input, errors);
-        if (!errors.isEmpty()) {
-            return new OrganisationPayload(null, errors.list());
-        }
-        apply(copy, organisation);
-        Labels.write(organisation.getId(), input.names, input.aliases);
-        Map<String, Object> after = fields(organisation);
-        if (!after.equals(before)) {
-            organisation.version++;
-            changes.record(organisation.getId(), ChangeKind.EDITED, organisation.version, writer, before, after);
-        }
-        return new OrganisationPayload(organisation, List.of());
+        Edits.Edited<Organisation> edited = edits.edit(KIND, input.id, input.version, writer, organisation -> {
+            InputErrors errors = new InputErrors();
+            Labels.check(input.names, input.aliases, errors);
+            if (input.kind != null) {
+                organisation.kind = input.kind;
+            }
+            check(organisation, organisation.slug, input, errors);
+            if (errors.isEmpty()) {
+                Labels.write(organisation.getId(), input.names, input.aliases);
+            }
+            return errors.list();
+        });
+        return new OrganisationPayload(edited.node(), edited.userErrors());
     }
 
     /**
@@ -120,7 +105,7 @@ public class OrganisationWrites {
      */
     @Transactional
     public OrganisationPayload merge(MergeInput input, Writer writer) {
-        Merging.Merged<Organisation> merged = merging.merge(KIND, input, writer);
+        Merging.Merged<Organisation> merged = merging.merge(KIND, Organisation::delete, input, writer);
         return new OrganisationPayload(merged.survivor(), merged.userErrors());
     }
 
@@ -158,13 +143,6 @@ public class OrganisationWrites {
             p = next == null ? null : next.parentSlug;
         }
         return null;
-    }
-
-    private static void apply(Organisation from, Organisation to) {
-        to.kind = from.kind;
-        to.country = from.country;
-        to.parentSlug = from.parentSlug;
-        to.background = from.background;
     }
 
     /** What the history keeps of an organisation: its names, kind, country, parent and background fields. */

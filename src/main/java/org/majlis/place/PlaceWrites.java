@@ -13,7 +13,8 @@ import jakarta.transaction.Transactional;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
-import org.majlis.change.Versions;
+import org.majlis.change.Edits;
+import org.majlis.change.Versioned;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
@@ -33,9 +34,11 @@ public class PlaceWrites {
     private static final Pattern COUNTRY = Pattern.compile(Place.COUNTRY);
 
     private final ChangeLog changes;
+    private final Edits edits;
 
-    PlaceWrites(ChangeLog changes) {
+    PlaceWrites(ChangeLog changes, Edits edits) {
         this.changes = changes;
+        this.edits = edits;
     }
 
     @Transactional
@@ -68,38 +71,24 @@ public class PlaceWrites {
 
     @Transactional
     public PlacePayload edit(EditPlaceInput input, Writer writer) {
-        InputErrors errors = new InputErrors();
-        String slug = errors.slugOf(input.id, Place.TYPE, field("id"));
-        Labels.check(input.names, input.aliases, errors);
-        if (!errors.isEmpty()) {
-            return new PlacePayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<Place> current = Versions.current(slug, input.id, input.version, s -> Place.findById(s),
-                n -> n.version);
-        if (current.refused()) {
-            return new PlacePayload(current.node(), current.errors());
-        }
-        Place place = current.node();
-        Map<String, Object> before = fields(place);
-        Place copy = new Place();
-        apply(place, copy);
-        if (input.kind != null) {
-            copy.kind = input.kind;
-        }
-        check(copy, input, errors);
-        if (!errors.isEmpty()) {
-            return new PlacePayload(null, errors.list());
-        }
-        apply(copy, place);
-        Labels.write(place.getId(), input.names, input.aliases);
-        Map<String, Object> after = fields(place);
-        if (!after.equals(before)) {
-            place.version++;
-            changes.record(place.getId(), ChangeKind.EDITED, place.version, writer, before, after);
-        }
-        return new PlacePayload(place, List.of());
+        Edits.Edited<Place> edited = edits.edit(KIND, input.id, input.version, writer, place -> {
+            InputErrors errors = new InputErrors();
+            Labels.check(input.names, input.aliases, errors);
+            if (input.kind != null) {
+                place.kind = input.kind;
+            }
+            check(place, input, errors);
+            if (errors.isEmpty()) {
+                Labels.write(place.getId(), input.names, input.aliases);
+            }
+            return errors.list();
+        });
+        return new PlacePayload(edited.node(), edited.userErrors());
     }
+
+    /** Places as the shared procedures find, version and remember them. */
+    private static final Versioned<Place> KIND = new Versioned<>(Place.TYPE, slug -> Place.findById(slug),
+            place -> place.version, place -> place.version++, PlaceWrites::fields);
 
     /** Checks the country, the coordinates (given together, within range) and the background fields. */
     private static void check(Place place, EditPlaceInput input, InputErrors errors) {
@@ -129,14 +118,6 @@ public class PlaceWrites {
         if (degrees != null && (degrees.isNaN() || Math.abs(degrees) > limit)) {
             errors.add("INVALID", field(name), "The " + name + " must lie between -" + limit + " and " + limit + ".");
         }
-    }
-
-    private static void apply(Place from, Place to) {
-        to.kind = from.kind;
-        to.country = from.country;
-        to.latitude = from.latitude;
-        to.longitude = from.longitude;
-        to.background = from.background;
     }
 
     /** What the history keeps of a place: its names, kind, country, coordinates and background fields. */

@@ -15,7 +15,8 @@ import jakarta.transaction.Transactional;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
-import org.majlis.change.Versions;
+import org.majlis.change.Edits;
+import org.majlis.change.Versioned;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
@@ -46,10 +47,12 @@ public class MilitaryPresenceWrites {
     private static final Pattern COUNTRY = Pattern.compile(Place.COUNTRY);
 
     private final ChangeLog changes;
+    private final Edits edits;
     private final Retractions retractions;
 
-    MilitaryPresenceWrites(ChangeLog changes, Retractions retractions) {
+    MilitaryPresenceWrites(ChangeLog changes, Edits edits, Retractions retractions) {
         this.changes = changes;
+        this.edits = edits;
         this.retractions = retractions;
     }
 
@@ -100,61 +103,47 @@ public class MilitaryPresenceWrites {
 
     @Transactional
     public MilitaryPresencePayload edit(EditMilitaryPresenceInput input, Writer writer) {
+        Edits.Edited<MilitaryPresence> edited = edits.edit(KIND, input.id, input.version, writer, presence -> change(presence, input));
+        return new MilitaryPresencePayload(edited.node(), edited.userErrors());
+    }
+
+    /** Sets what the input changes; the problems with it, if any, roll the edit back (Edits). */
+    private static List<UserError> change(MilitaryPresence presence, EditMilitaryPresenceInput input) {
         InputErrors errors = new InputErrors();
-        String slug = errors.slugOf(input.id, MilitaryPresence.TYPE, field("id"));
-        if (!errors.isEmpty()) {
-            return new MilitaryPresencePayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<MilitaryPresence> current = Versions.current(slug, input.id, input.version,
-                s -> MilitaryPresence.findById(s), n -> n.version);
-        if (current.refused()) {
-            return new MilitaryPresencePayload(current.node(), current.errors());
-        }
-        MilitaryPresence presence = current.node();
-        Map<String, Object> before = fields(presence);
-        MilitaryPresence copy = copy(presence);
         if (input.kind != null) {
-            copy.kind = input.kind;
+            presence.kind = input.kind;
         }
         if (input.status != null) {
-            copy.status = input.status;
+            presence.status = input.status;
         }
-        Checked checked = check(copy, input, Document.findById(presence.documentSlug), errors);
-        if (!errors.isEmpty()) {
-            return new MilitaryPresencePayload(null, errors.list());
+        Checked checked = check(presence, input, Document.findById(presence.documentSlug), errors);
+        if (errors.isEmpty()) {
+            if (checked.supports() != null) {
+                PresenceSupport.forPresences(List.of(presence.slug)).forEach(PresenceSupport::delete);
+                MilitaryPresence.flush();
+                writeSupports(presence, checked.supports());
+            }
+            if (checked.quotes() != null) {
+                ClaimQuotes.removeAll(List.of(presence.claim()));
+                ClaimQuotes.write(presence.claim(), presence.documentSlug, checked.quotes());
+            }
         }
-        apply(copy, presence);
-        if (checked.supports != null) {
-            PresenceSupport.forPresences(List.of(presence.slug)).forEach(PresenceSupport::delete);
-            MilitaryPresence.flush();
-            writeSupports(presence, checked.supports);
-        }
-        if (checked.quotes != null) {
-            ClaimQuotes.removeAll(List.of(presence.claim()));
-            ClaimQuotes.write(presence.claim(), presence.documentSlug, checked.quotes);
-        }
-        Map<String, Object> after = fields(presence);
-        if (!after.equals(before)) {
-            presence.version++;
-            changes.record(presence.getId(), ChangeKind.EDITED, presence.version, writer, before, after);
-        }
-        return new MilitaryPresencePayload(presence, List.of());
+        return errors.list();
     }
 
     @Transactional
     public MilitaryPresencePayload retract(RetractInput input, Writer writer) {
-        Retractions.Retracted<MilitaryPresence> retracted = retractions.retract(RETRACTED, input, writer);
+        Retractions.Retracted<MilitaryPresence> retracted = retractions.retract(KIND, presence -> {
+            PresenceSupport.forPresences(List.of(presence.slug)).forEach(PresenceSupport::delete);
+            ClaimQuotes.removeAll(List.of(presence.claim()));
+            presence.delete();
+        }, input, writer);
         return new MilitaryPresencePayload(retracted.current(), retracted.userErrors());
     }
 
-    /** MilitaryPresences as {@link Retractions} finds, versions, remembers and removes them. */
-    private static final Retractions.Kind<MilitaryPresence> RETRACTED = new Retractions.Kind<>(MilitaryPresence.TYPE,
-            s -> MilitaryPresence.findById(s), p -> p.version, MilitaryPresenceWrites::fields, presence -> {
-                PresenceSupport.forPresences(List.of(presence.slug)).forEach(PresenceSupport::delete);
-                ClaimQuotes.removeAll(List.of(presence.claim()));
-                presence.delete();
-            });
+    /** MilitaryPresences as the shared procedures find, version and remember them. */
+    private static final Versioned<MilitaryPresence> KIND = new Versioned<>(MilitaryPresence.TYPE, slug -> MilitaryPresence.findById(slug),
+            presence -> presence.version, presence -> presence.version++, MilitaryPresenceWrites::fields);
 
     /**
      * Checks what the input gives and sets it on {@code presence} (a new one, or a copy until all is well): the
@@ -225,25 +214,6 @@ public class MilitaryPresenceWrites {
             parts.add(presence.placeSlug);
         }
         return String.join("-", parts);
-    }
-
-    private static MilitaryPresence copy(MilitaryPresence from) {
-        MilitaryPresence to = new MilitaryPresence();
-        apply(from, to);
-        return to;
-    }
-
-    private static void apply(MilitaryPresence from, MilitaryPresence to) {
-        to.forceSlug = from.forceSlug;
-        to.sponsorSlug = from.sponsorSlug;
-        to.hostCountry = from.hostCountry;
-        to.placeSlug = from.placeSlug;
-        to.kind = from.kind;
-        to.status = from.status;
-        to.descriptionEn = from.descriptionEn;
-        to.descriptionAr = from.descriptionAr;
-        to.start = from.start;
-        to.end = from.end;
     }
 
     /** What the history keeps of a presence: every field, its sides and its quotes. */

@@ -13,7 +13,8 @@ import jakarta.transaction.Transactional;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeKind;
 import org.majlis.change.ChangeLog;
-import org.majlis.change.Versions;
+import org.majlis.change.Edits;
+import org.majlis.change.Versioned;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
@@ -42,10 +43,12 @@ public class RelationshipWrites {
     private static final int SLUG_CHARACTERS = 200;
 
     private final ChangeLog changes;
+    private final Edits edits;
     private final Retractions retractions;
 
-    RelationshipWrites(ChangeLog changes, Retractions retractions) {
+    RelationshipWrites(ChangeLog changes, Edits edits, Retractions retractions) {
         this.changes = changes;
+        this.edits = edits;
         this.retractions = retractions;
     }
 
@@ -89,56 +92,39 @@ public class RelationshipWrites {
 
     @Transactional
     public RelationshipPayload edit(EditRelationshipInput input, Writer writer) {
+        Edits.Edited<Relationship> edited = edits.edit(KIND, input.id, input.version, writer, relationship -> change(relationship, input));
+        return new RelationshipPayload(edited.node(), edited.userErrors());
+    }
+
+    /** Sets what the input changes; the problems with it, if any, roll the edit back (Edits). */
+    private static List<UserError> change(Relationship relationship, EditRelationshipInput input) {
         InputErrors errors = new InputErrors();
-        String slug = errors.slugOf(input.id, Relationship.TYPE, field("id"));
-        if (!errors.isEmpty()) {
-            return new RelationshipPayload(null, errors.list());
-        }
-        changes.begin();
-        Versions.Current<Relationship> current = Versions.current(slug, input.id, input.version,
-                s -> Relationship.findById(s), n -> n.version);
-        if (current.refused()) {
-            return new RelationshipPayload(current.node(), current.errors());
-        }
-        Relationship relationship = current.node();
-        Map<String, Object> before = fields(relationship);
-        Relationship copy = new Relationship();
-        apply(relationship, copy);
         if (input.kind != null) {
-            copy.kind = input.kind;
+            relationship.kind = input.kind;
         }
         if (input.status != null) {
-            copy.status = input.status;
+            relationship.status = input.status;
         }
-        List<ClaimQuotes.Span> quotes = check(copy, input, Document.findById(relationship.documentSlug), errors);
-        if (!errors.isEmpty()) {
-            return new RelationshipPayload(null, errors.list());
-        }
-        apply(copy, relationship);
-        if (quotes != null) {
+        List<ClaimQuotes.Span> quotes = check(relationship, input, Document.findById(relationship.documentSlug), errors);
+        if (errors.isEmpty() && quotes != null) {
             ClaimQuotes.removeAll(List.of(relationship.claim()));
             ClaimQuotes.write(relationship.claim(), relationship.documentSlug, quotes);
         }
-        Map<String, Object> after = fields(relationship);
-        if (!after.equals(before)) {
-            relationship.version++;
-            changes.record(relationship.getId(), ChangeKind.EDITED, relationship.version, writer, before, after);
-        }
-        return new RelationshipPayload(relationship, List.of());
+        return errors.list();
     }
 
     @Transactional
     public RelationshipPayload retract(RetractInput input, Writer writer) {
-        Retractions.Retracted<Relationship> retracted = retractions.retract(RETRACTED, input, writer);
+        Retractions.Retracted<Relationship> retracted = retractions.retract(KIND, relationship -> {
+            ClaimQuotes.removeAll(List.of(relationship.claim()));
+            relationship.delete();
+        }, input, writer);
         return new RelationshipPayload(retracted.current(), retracted.userErrors());
     }
 
-    /** Relationships as {@link Retractions} finds, versions, remembers and removes them. */
-    private static final Retractions.Kind<Relationship> RETRACTED = new Retractions.Kind<>(Relationship.TYPE,
-            s -> Relationship.findById(s), r -> r.version, RelationshipWrites::fields, relationship -> {
-                ClaimQuotes.removeAll(List.of(relationship.claim()));
-                relationship.delete();
-            });
+    /** Relationships as the shared procedures find, version and remember them. */
+    private static final Versioned<Relationship> KIND = new Versioned<>(Relationship.TYPE, slug -> Relationship.findById(slug),
+            relationship -> relationship.version, relationship -> relationship.version++, RelationshipWrites::fields);
 
     /**
      * Checks what the input gives and sets it on {@code relationship} (a new one, or a copy until all is well);
@@ -178,19 +164,6 @@ public class RelationshipWrites {
         String kind = relationship.kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
         String subject = relationship.subjectRef == null ? "relationship" : relationship.subjectRef.slug();
         return relationship.objectRef == null ? subject + "-" + kind : subject + "-" + kind + "-" + relationship.objectRef.slug();
-    }
-
-    private static void apply(Relationship from, Relationship to) {
-        to.kind = from.kind;
-        to.status = from.status;
-        to.subjectRef = from.subjectRef;
-        to.objectRef = from.objectRef;
-        to.viaSlug = from.viaSlug;
-        to.placeSlug = from.placeSlug;
-        to.descriptionEn = from.descriptionEn;
-        to.descriptionAr = from.descriptionAr;
-        to.start = from.start;
-        to.end = from.end;
     }
 
     /** What the history keeps of a relationship: every field and its quotes. */
