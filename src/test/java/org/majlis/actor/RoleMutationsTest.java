@@ -123,4 +123,20 @@ class RoleMutationsTest {
                 .body("data.history.nodes.kind", contains("CREATED", "RETRACTED"))
                 .body("data.history.nodes[1].before", containsString("Organisation:presidential-council"));
     }
+
+    /** An edit whose title is fine and whose end is not writes neither: the problem rolls the whole edit back. */
+    @Test
+    void anEditWithOneProblemChangesNothing() {
+        String id = add(role(AddedDocuments.withText(TEXT))).extract().path("data.addRole.role.id");
+        GraphQL.postAs(Tokens.analyst("bob"), EDIT, Map.of("input", Map.of("id", id, "version", 1,
+                "title", Map.of("en", "Former Vice-President"), "end", Map.of("iso", "2020"))))
+                .body("data.editRole.userErrors.field", contains(List.of("input", "end")))
+                .body("data.editRole.role", nullValue());
+        GraphQL.post("query Read($id: ID!) { node(id: $id) { ... on Role { title version end { iso } } } history(id: $id) "
+                + "{ nodes { kind } } }", Map.of("id", id))
+                .body("data.node.title", equalTo("Vice-President of the Presidential Council"))
+                .body("data.node.version", equalTo(1))
+                .body("data.node.end", nullValue())
+                .body("data.history.nodes.kind", contains("CREATED"));
+    }
 }
