@@ -44,9 +44,9 @@ import java.util.stream.Stream;
  *                                                      #   seeds (the default store), beside the bare app (5)
  *   java bench/Benchmark.java stores [N] [RUNS]        # the read path on H2 in memory and on the H2 file, by turns:
  *                                                      #   CPU per trivial query, meetings list at N (10000, 3)
- *   java bench/Benchmark.java mutations [N] [COUNT]    # a writer's createDocument and editDocument, one at a time, on
- *                                                      #   the H2 file at N: latency p50/p99 and the server's CPU each
- *                                                      #   (10000, 200)
+ *   java bench/Benchmark.java mutations [N] [COUNT]    # a writer's createDocument, editDocument, addMeeting and
+ *                                                      #   editMeeting, one at a time, on the H2 file at N: latency
+ *                                                      #   p50/p99 and the server's CPU each (10000, 200)
  *   java bench/Benchmark.java meetings [N] [RUNS]      # meetings list uncached and cached, REST baseline, import (10000, 3)
  *   java bench/Benchmark.java import [N] [STARTS]      # the import alone (10000, 3)
  *   java bench/Benchmark.java rss [SIZES] [STARTS] [LIMIT]  # RSS after import at the Kubernetes heap (1,1000,10000, 1,
@@ -332,8 +332,8 @@ public final class Benchmark {
 
     /**
      * A writer's mutations at N documents, as the README sends them: a token from the token command, then COUNT new
-     * documents (the bundled article's text, 4 KB of Arabic, under new slugs) and an edit of each, one request at a
-     * time, on the jar's default store (an H2 file) with the answer cache on, as served. Each request's wall time and
+     * documents (the bundled article's text, 4 KB of Arabic, under new slugs), an edit of each, a meeting on each and an
+     * edit of that, one request at a time, on the jar's default store (an H2 file) with the answer cache on, as served. Each request's wall time and
      * the server's CPU for all of them; the first tenth of the documents warm up and are not counted.
      */
     static void mutations(int n, int count) throws Exception {
@@ -354,9 +354,13 @@ public final class Benchmark {
         tokenCommand.waitFor();
         String text = Files.readString(Path.of("seeds/documents/000_de159ab6a08af78c.txt"));
         int warmUp = Math.max(1, count / 10);
+        int lavrov = text.indexOf("لافروف");
+        int haftar = text.indexOf("حفتر");
         try (App app = App.start(launch, App::isReady)) {
             List<Double> creates = new ArrayList<>();
             List<Double> edits = new ArrayList<>();
+            List<Double> meetings = new ArrayList<>();
+            List<Double> meetingEdits = new ArrayList<>();
             long ticksPerSecond = clockTicks();
             long cpuBefore = 0;
             for (int i = 0; i < warmUp + count; i++) {
@@ -366,17 +370,25 @@ public final class Benchmark {
                 String slug = "bench-" + i;
                 double created = timed(app, token, CREATE_DOCUMENT.formatted(slug, json(text)), "\"Document:" + slug + "\"");
                 double edited = timed(app, token, EDIT_DOCUMENT.formatted(slug), "\"version\":2");
+                double met = timed(app, token, ADD_MEETING.formatted(slug, slug, lavrov, lavrov + 6, haftar, haftar + 4),
+                        "\"Meeting:" + slug + "\"");
+                double metEdited = timed(app, token, EDIT_MEETING.formatted(slug), "\"version\":2");
                 if (i >= warmUp) {
                     creates.add(created);
                     edits.add(edited);
+                    meetings.add(met);
+                    meetingEdits.add(metEdited);
                 }
             }
-            double cpu = (app.cpuTicks() - cpuBefore) * 1000.0 / ticksPerSecond / (2.0 * count);
-            System.out.println("\n## Mutations at N = " + n + "\n\n" + count + " createDocument and " + count
-                    + " editDocument, one at a time, after " + warmUp + " of each to warm up; the H2 file, answer cache on.\n");
+            double cpu = (app.cpuTicks() - cpuBefore) * 1000.0 / ticksPerSecond / (4.0 * count);
+            System.out.println("\n## Mutations at N = " + n + "\n\n" + count + " each of createDocument, editDocument, "
+                    + "addMeeting and editMeeting, one at a time, after " + warmUp + " of each to warm up; the H2 file, "
+                    + "answer cache on.\n");
             System.out.println("| mutation | p50 ms | p99 ms | max ms |\n|---|---|---|---|");
             latencies("createDocument (4 KB text)", creates);
             latencies("editDocument (title)", edits);
+            latencies("addMeeting (2 participants, 3 quotes)", meetings);
+            latencies("editMeeting (status)", meetingEdits);
             System.out.println("\nServer CPU per mutation: " + fmt(cpu) + " ms");
         }
     }
@@ -388,6 +400,19 @@ public final class Benchmark {
     private static final String EDIT_DOCUMENT = """
             {"query": "mutation($i: EditDocumentInput!) { editDocument(input: $i) { document { version } userErrors { code } } }",
              "variables": {"i": {"id": "Document:%s", "version": 1, "title": "A benchmark copy, edited"}}}""";
+
+    /** A meeting of the new document: Lavrov and Haftar quoted by their names' spans, the meeting by its first words. */
+    private static final String ADD_MEETING = """
+            {"query": "mutation($i: AddMeetingInput!) { addMeeting(input: $i) { meeting { id } userErrors { code message } } }",
+             "variables": {"i": {"document": "Document:%s", "slug": "%s", "title": {"en": "A benchmark meeting"},
+               "kind": "TALKS", "status": "REPORTED", "date": {"iso": "2024-05-13"}, "place": "Place:moscow",
+               "participants": [
+                 {"actor": "Actor:sergei-lavrov", "role": "HOST", "quotes": [{"start": %d, "end": %d}]},
+                 {"actor": "Actor:khalifa-haftar", "role": "VISITOR", "quotes": [{"start": %d, "end": %d}]}],
+               "quotes": [{"start": 0, "end": 20}]}}}""";
+    private static final String EDIT_MEETING = """
+            {"query": "mutation($i: EditMeetingInput!) { editMeeting(input: $i) { meeting { version } userErrors { code } } }",
+             "variables": {"i": {"id": "Meeting:%s", "version": 1, "status": "ALLEGED"}}}""";
 
     private static void latencies(String mutation, List<Double> timings) {
         double[] ms = timings.stream().mapToDouble(Double::doubleValue).sorted().toArray();

@@ -45,7 +45,7 @@ public class AddRoleInput {
 
     @NonNull
     @Description("Whether the actor held it when the source was published.")
-    public boolean current;
+    public Boolean current;
 
     @NonNull
     @Description("Whether the source states it as fact, attributes it to others, or expects it.")
