@@ -29,7 +29,7 @@ public class ChangeService {
     }
 
     void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
-        measure();
+        sizes.soon(ChangeService.class.getName(), this::measure);
     }
 
     private void measure() {

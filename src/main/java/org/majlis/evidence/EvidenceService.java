@@ -32,7 +32,7 @@ public class EvidenceService {
     /** A claim's change may change its quotes; a document's never does. */
     void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
         if (!changed.type().equals(Document.TYPE)) {
-            measureLists();
+            sizes.soon(getClass().getName(), this::measureLists);
         }
     }
 

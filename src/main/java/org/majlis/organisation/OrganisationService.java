@@ -37,7 +37,7 @@ public class OrganisationService {
 
     void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
         if (changed.type().equals(Organisation.TYPE)) {
-            measureLists();
+            sizes.soon(getClass().getName(), this::measureLists);
         }
     }
 

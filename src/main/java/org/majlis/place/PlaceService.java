@@ -37,7 +37,7 @@ public class PlaceService {
 
     void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
         if (changed.type().equals(Place.TYPE)) {
-            measureLists();
+            sizes.soon(getClass().getName(), this::measureLists);
         }
     }
 

@@ -43,7 +43,7 @@ public class MilitaryPresenceService {
 
     void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
         if (changed.type().equals(MilitaryPresence.TYPE)) {
-            measureLists();
+            sizes.soon(getClass().getName(), this::measureLists);
         }
     }
 

@@ -38,7 +38,7 @@ public class RelationshipService {
 
     void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
         if (changed.type().equals(Relationship.TYPE)) {
-            measureLists();
+            sizes.soon(getClass().getName(), this::measureLists);
         }
     }
 

@@ -40,7 +40,7 @@ public class TimelineService {
 
     void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
         if (changed.type().equals(Meeting.TYPE) || changed.type().equals(MilitaryPresence.TYPE)) {
-            measureLists();
+            sizes.soon(getClass().getName(), this::measureLists);
         }
     }
 
