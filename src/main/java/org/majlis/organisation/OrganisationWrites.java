@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,7 +35,6 @@ public class OrganisationWrites {
     /** The input's fields, the figure the cost estimate takes for a payload's userErrors (one problem a field). */
     static final int INPUT_FIELDS = 8;
 
-    private static final Pattern COUNTRY = Pattern.compile(Place.COUNTRY);
 
     private final ChangeLog changes;
     private final Edits edits;
@@ -112,9 +110,7 @@ public class OrganisationWrites {
     /** Checks the country, the parent (which must exist and not lead back here) and the background fields. */
     private static void check(Organisation organisation, String slug, EditOrganisationInput input, InputErrors errors) {
         if (input.country != null) {
-            if (!COUNTRY.matcher(input.country).matches()) {
-                errors.add("INVALID", field("country"), "The country " + Place.COUNTRY_MESSAGE + ".");
-            }
+            Place.checkCountry(input.country, "country", "country", errors);
             organisation.country = input.country;
         }
         if (input.parent != null) {

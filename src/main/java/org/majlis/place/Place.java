@@ -3,6 +3,7 @@ package org.majlis.place;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.graphql.GlobalId;
+import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.Node;
 import org.majlis.label.Background;
 import org.majlis.label.Named;
@@ -31,6 +33,7 @@ public class Place extends PanacheEntityBase implements Node, Named {
     /** An ISO 3166-1 alpha-2 code, as a place's, an organisation's and a presence's host country are written. */
     public static final String COUNTRY = "^[A-Z]{2}$";
     public static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as LY or RU";
+    private static final Pattern COUNTRY_FORM = Pattern.compile(COUNTRY);
     /** The coordinates' ranges in degrees (WGS 84), for the seeds' Bean Validation and the mutations alike. */
     public static final int MAX_LATITUDE = 90;
     public static final int MAX_LONGITUDE = 180;
@@ -77,6 +80,13 @@ public class Place extends PanacheEntityBase implements Node, Named {
 
     public static List<Place> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
+    }
+
+    /** Adds an INVALID on the input's field when the code is not a country's (ISO 3166-1 alpha-2). */
+    public static void checkCountry(String code, String field, String what, InputErrors errors) {
+        if (code != null && !COUNTRY_FORM.matcher(code).matches()) {
+            errors.add("INVALID", InputErrors.field(field), "The " + what + " " + COUNTRY_MESSAGE + ".");
+        }
     }
 
     /** A place has both coordinates or neither; null when so, else what to change. */

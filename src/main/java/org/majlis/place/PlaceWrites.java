@@ -5,7 +5,6 @@ import static org.majlis.graphql.InputErrors.field;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,7 +30,6 @@ public class PlaceWrites {
     /** The input's fields, the figure the cost estimate takes for a payload's userErrors (one problem a field). */
     static final int INPUT_FIELDS = 9;
 
-    private static final Pattern COUNTRY = Pattern.compile(Place.COUNTRY);
 
     private final ChangeLog changes;
     private final Edits edits;
@@ -93,9 +91,7 @@ public class PlaceWrites {
     /** Checks the country, the coordinates (given together, within range) and the background fields. */
     private static void check(Place place, EditPlaceInput input, InputErrors errors) {
         if (input.country != null) {
-            if (!COUNTRY.matcher(input.country).matches()) {
-                errors.add("INVALID", field("country"), "The country " + Place.COUNTRY_MESSAGE + ".");
-            }
+            Place.checkCountry(input.country, "country", "country", errors);
             place.country = input.country;
         }
         if (input.latitude != null || input.longitude != null) {

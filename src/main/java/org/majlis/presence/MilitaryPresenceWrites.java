@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -44,7 +43,6 @@ public class MilitaryPresenceWrites {
     // The columns' widths (V1__knowledge_graph.sql): refused as TOO_LONG, never a database error.
     private static final int DESCRIPTION_CHARACTERS = 2000;
     private static final int SLUG_CHARACTERS = 200;
-    private static final Pattern COUNTRY = Pattern.compile(Place.COUNTRY);
 
     private final ChangeLog changes;
     private final Edits edits;
@@ -164,9 +162,7 @@ public class MilitaryPresenceWrites {
                     "name a place of the graph.");
         }
         if (input.hostCountry != null) {
-            if (!COUNTRY.matcher(input.hostCountry).matches()) {
-                errors.add("INVALID", field("hostCountry"), "The host country " + Place.COUNTRY_MESSAGE + ".");
-            }
+            Place.checkCountry(input.hostCountry, "hostCountry", "host country", errors);
             presence.hostCountry = input.hostCountry;
         }
         if (input.description != null) {
