@@ -47,6 +47,10 @@ import java.util.stream.Stream;
  *   java bench/Benchmark.java mutations [N] [COUNT]    # a writer's createDocument, editDocument, addMeeting and
  *                                                      #   editMeeting, one at a time, on the H2 file at N: latency
  *                                                      #   p50/p99 and the server's CPU each (10000, 200)
+ *   java bench/Benchmark.java names [N] [COUNT]        # new names at N on the H2 file: COUNT addActor of a person no
+ *                                                      #   document names, then an editActor giving each a given
+ *                                                      #   name the corpus uses as a new alias; latency, and each
+ *                                                      #   answer checked to be searchable and mentioned at once (10000, 16)
  *   java bench/Benchmark.java meetings [N] [RUNS]      # meetings list uncached and cached, REST baseline, import (10000, 3)
  *   java bench/Benchmark.java import [N] [STARTS]      # the import alone (10000, 3)
  *   java bench/Benchmark.java rss [SIZES] [STARTS] [LIMIT]  # RSS after import at the Kubernetes heap (1,1000,10000, 1,
@@ -131,6 +135,7 @@ public final class Benchmark {
             case "restart" -> restart(intArg(args, 1, 5));
             case "stores" -> stores(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "mutations" -> mutations(intArg(args, 1, 10_000), intArg(args, 2, 200));
+            case "names" -> names(intArg(args, 1, 10_000), intArg(args, 2, 16));
             case "meetings" -> meetings(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "import" -> imports(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "rss" -> rss(sizes(args.length > 1 ? args[1] : "1,1000,10000"), intArg(args, 2, 1), args.length > 3 ? args[3] : null);
@@ -345,13 +350,7 @@ public final class Benchmark {
                 .withEnv("MAJLIS_AUTH_LOCAL_KEY", key)
                 // The writer's rate limit (60 a minute) would time the waits, not the mutations.
                 .withEnv("MAJLIS_AUTH_WRITES_PER_MINUTE", "1000000").named("Majlis on the H2 file");
-        ProcessBuilder command = new ProcessBuilder(java(), "-jar", JAR.toString(), "token", "bench", "--role", "analyst")
-                .redirectError(ProcessBuilder.Redirect.INHERIT);
-        command.environment().put("MAJLIS_AUTH_LOCAL_KEY", key);
-        Process tokenCommand = command.start();
-        tokenCommand.getOutputStream().close();
-        String token = new String(tokenCommand.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        tokenCommand.waitFor();
+        String token = token(key);
         String text = Files.readString(Path.of("seeds/documents/000_de159ab6a08af78c.txt"));
         int warmUp = Math.max(1, count / 10);
         int lavrov = text.indexOf("لافروف");
@@ -393,6 +392,74 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * New names at N documents: COUNT people added (names no document holds yet, so none is read), then each given as
+     * a new alias a given name the corpus uses in thousands of documents (so those are read and scanned: the costliest
+     * new name there is); after each answer, search finds the person and the alias's mentions are counted, so what is timed is
+     * the time until a reader sees the change. The writer's setup as in {@link #mutations}.
+     */
+    static void names(int n, int count) throws Exception {
+        needMajlis();
+        // Given names as the corpus writes them (bench/CorpusGenerator.java): in many documents, and no name of any node.
+        String[] givenNames = { "محمد", "عبد الله", "أحمد", "علي", "خالد", "عمر", "يوسف", "إبراهيم", "مصطفى", "عبد الرحمن",
+                "فتحي", "الطاهر", "حسين", "سالم", "نوري", "عماد" };
+        count = Math.min(count, givenNames.length);
+        Path corpus = corpus(n);
+        Path folder = Files.createTempDirectory("majlis-bench-names");
+        String key = folder.resolve("signing-key.pem").toString();
+        Launch launch = Launch.majlis(java()).on(corpus).stored(folder.resolve("majlis"))
+                .withEnv("MAJLIS_AUTH_LOCAL_KEY", key).withEnv("MAJLIS_AUTH_WRITES_PER_MINUTE", "1000000")
+                .named("Majlis on the H2 file");
+        String token = token(key);
+        try (App app = App.start(launch, App::isReady)) {
+            System.out.println("\nHeap in use after a full collection, the indexes built: " + fmt(app.heapMiB()) + " MiB");
+            List<Double> added = new ArrayList<>();
+            List<Double> aliased = new ArrayList<>();
+            List<Integer> mentioned = new ArrayList<>();
+            long cpuBefore = app.cpuTicks();
+            for (int i = 0; i < count; i++) {
+                // Letters that make each name one no document holds: Latin, and Arabic from ب on.
+                String code = Character.toString('a' + i / 26) + Character.toString('a' + i % 26);
+                String arabicCode = Character.toString('\u0628' + i / 19) + Character.toString('\u0628' + i % 19);
+                added.add(timed(app, token, ADD_ACTOR.formatted(i, "Mikhail Bogdanov" + code, "ميخائيل بوغدانوف" + arabicCode),
+                        "\"Actor:bench-" + i + "\""));
+                String found = app.post("/graphql", SEARCH.formatted("Bogdanov" + code)).body();
+                if (!found.contains("\"Actor:bench-" + i + "\"")) {
+                    fail("the new name was not found at once: " + found);
+                }
+                aliased.add(timed(app, token, ALIAS_ACTOR.formatted(i, givenNames[i]), "\"version\":2"));
+                String answer = app.post("/graphql", MENTIONS.formatted(i)).body();
+                int total = Integer.parseInt(answer.replaceAll("(?s).*\"totalCount\":(\\d+).*", "$1"));
+                if (total == 0) {
+                    fail("the alias " + givenNames[i] + " was not mentioned at once: " + answer);
+                }
+                mentioned.add(total);
+            }
+            double cpu = (app.cpuTicks() - cpuBefore) * 1000.0 / clockTicks() / (2.0 * count);
+            System.out.println("\n## New names at N = " + n + "\n\n" + count + " addActor and editActor, one at a time; "
+                    + "each visible to search and mentions when answered.\n");
+            System.out.println("| mutation | p50 ms | p99 ms | max ms |\n|---|---|---|---|");
+            latencies("addActor (a name no document holds)", added);
+            latencies("editActor (a given name the corpus uses, as an alias)", aliased);
+            System.out.println("\nMentions of the aliases (min, median, max): " + mentioned.stream().min(Integer::compare).get()
+                    + ", " + mentioned.stream().sorted().toList().get(mentioned.size() / 2) + ", "
+                    + mentioned.stream().max(Integer::compare).get() + "\nServer CPU per mutation (and the queries "
+                    + "that checked it): " + fmt(cpu) + " ms");
+        }
+    }
+
+    private static final String ADD_ACTOR = """
+            {"query": "mutation($i: AddActorInput!) { addActor(input: $i) { actor { id } userErrors { code message } } }",
+             "variables": {"i": {"slug": "bench-%d", "names": [{"lang": "en", "text": "%s"}, {"lang": "ar", "text": "%s"}]}}}""";
+    private static final String ALIAS_ACTOR = """
+            {"query": "mutation($i: EditActorInput!) { editActor(input: $i) { actor { version } userErrors { code message } } }",
+             "variables": {"i": {"id": "Actor:bench-%d", "version": 1, "aliases": [{"lang": "ar", "text": "%s"}]}}}""";
+    private static final String SEARCH = """
+            {"query": "query($t: String!) { search(text: $t, kinds: [ACTOR], first: 3) { node { id } } }",
+             "variables": {"t": "%s"}}""";
+    private static final String MENTIONS = """
+            {"query": "{ node(id: \\"Actor:bench-%d\\") { ... on Actor { mentions(first: 1) { totalCount } } } }"}""";
+
     private static final String CREATE_DOCUMENT = """
             {"query": "mutation($i: CreateDocumentInput!) { createDocument(input: $i) { document { id } userErrors { code } } }",
              "variables": {"i": {"slug": "%s", "title": "A benchmark copy", "publisher": "Majlis bench",
@@ -420,6 +487,18 @@ public final class Benchmark {
                 + fmt(ms[(int) Math.ceil(ms.length * 0.99) - 1]) + " | " + fmt(ms[ms.length - 1]) + " |");
         SUMMARY.add("| " + mutation + ", p50 / p99 ms | " + fmt(ms[ms.length / 2]) + " / "
                 + fmt(ms[(int) Math.ceil(ms.length * 0.99) - 1]) + " | — | — | — |");
+    }
+
+    /** A writer's token from the token command, signed with the local key at this path. */
+    private static String token(String key) throws Exception {
+        ProcessBuilder command = new ProcessBuilder(java(), "-jar", JAR.toString(), "token", "bench", "--role", "analyst")
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        command.environment().put("MAJLIS_AUTH_LOCAL_KEY", key);
+        Process tokenCommand = command.start();
+        tokenCommand.getOutputStream().close();
+        String token = new String(tokenCommand.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        tokenCommand.waitFor();
+        return token;
     }
 
     /** One mutation's wall time in ms; fails the run when its answer lacks what it should say. */

@@ -2,7 +2,9 @@ package org.majlis.document;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -84,6 +86,32 @@ public class Document extends PanacheEntityBase implements Node {
     public static List<Object[]> citations(Collection<String> slugs) {
         return getEntityManager().createQuery("select d.slug, d.publisher, d.publishedOn, d.url from Document d "
                 + "where d.slug in ?1", Object[].class).setParameter(1, slugs).getResultList();
+    }
+
+    /** Every document's text by its slug, without the rest of the document. */
+    public static Map<String, String> texts() {
+        return texts(getEntityManager().createQuery("select d.slug, d.text from Document d", Object[].class)
+                .getResultList());
+    }
+
+    /** The texts of the documents with these slugs, by slug; read a thousand at a time (the bound of an IN list). */
+    public static Map<String, String> texts(Collection<String> slugs) {
+        List<String> all = List.copyOf(slugs);
+        Map<String, String> texts = new HashMap<>();
+        for (int from = 0; from < all.size(); from += TEXTS_AT_ONCE) {
+            texts.putAll(texts(getEntityManager().createQuery("select d.slug, d.text from Document d where d.slug in ?1",
+                    Object[].class).setParameter(1, all.subList(from, Math.min(all.size(), from + TEXTS_AT_ONCE)))
+                    .getResultList()));
+        }
+        return texts;
+    }
+
+    private static final int TEXTS_AT_ONCE = 1000;
+
+    private static Map<String, String> texts(List<Object[]> rows) {
+        Map<String, String> texts = new HashMap<>(rows.size() * 2);
+        rows.forEach(row -> texts.put((String) row[0], (String) row[1]));
+        return texts;
     }
 
     public static boolean exists(String slug) {

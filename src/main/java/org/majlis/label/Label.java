@@ -1,5 +1,7 @@
 package org.majlis.label;
 
+import java.util.List;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -44,4 +46,9 @@ public class Label extends PanacheEntityBase {
 
     @Ignore
     public int ordinal;
+
+    /** The node's names and aliases, in the order they are shown. */
+    public static List<Label> ofNode(String nodeId) {
+        return list("nodeId = ?1 order by ordinal", nodeId);
+    }
 }

@@ -36,7 +36,7 @@ public class LabelService {
     /** A node's names changed: its labels are read again, into a new snapshot swapped in whole. */
     void reload(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
         List<Label> labels = QuarkusTransaction.requiringNew().call(
-                () -> Label.<Label> list("nodeId = ?1 order by ordinal", changed.nodeId()));
+                () -> Label.ofNode(changed.nodeId()));
         if (labels.isEmpty() && !byNode.containsKey(changed.nodeId())) {
             return; // a node without names: a document, a claim
         }

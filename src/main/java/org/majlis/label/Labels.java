@@ -89,7 +89,7 @@ public final class Labels {
      * so two never take the same number.
      */
     public static void write(String nodeId, List<LabelInput> names, List<LabelInput> aliases) {
-        List<Label> current = Label.list("nodeId = ?1 order by ordinal", nodeId);
+        List<Label> current = Label.ofNode(nodeId);
         List<Label> keptNames = current.stream().filter(l -> !l.alias).toList();
         List<Label> keptAliases = current.stream().filter(l -> l.alias).toList();
         current.forEach(Label::delete);
@@ -113,11 +113,11 @@ public final class Labels {
      * not have already (in that language) becomes its alias. The other is left with none.
      */
     public static void merge(String fromId, String intoId) {
-        List<Label> into = Label.list("nodeId = ?1 order by ordinal", intoId);
+        List<Label> into = Label.ofNode(intoId);
         List<LabelInput> aliases = new ArrayList<>(into.stream().filter(l -> l.alias).map(Labels::input).toList());
         Set<String> spelt = new HashSet<>();
         into.forEach(l -> spelt.add(l.lang + "\u0000" + l.text));
-        for (Label label : Label.<Label> list("nodeId = ?1 order by ordinal", fromId)) {
+        for (Label label : Label.ofNode(fromId)) {
             if (spelt.add(label.lang + "\u0000" + label.text)) {
                 aliases.add(input(label));
             }
@@ -158,7 +158,7 @@ public final class Labels {
 
     /** What the history keeps of a node's labels: its names and aliases, each with its language. */
     public static Map<String, Object> fields(String nodeId) {
-        List<Label> labels = Label.list("nodeId = ?1 order by ordinal", nodeId);
+        List<Label> labels = Label.ofNode(nodeId);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("names", labels.stream().filter(l -> !l.alias).map(Labels::field).toList());
         fields.put("aliases", labels.stream().filter(l -> l.alias).map(Labels::field).toList());

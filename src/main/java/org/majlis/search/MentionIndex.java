@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every place in the documents where a node's names or aliases occur, found once when the index is built.
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 final class MentionIndex {
 
-    static final MentionIndex EMPTY = new MentionIndex(Map.of(), Map.of(), Set.of(), 0, Set.of());
+    static final MentionIndex EMPTY = new MentionIndex(Map.of(), Map.of(), Set.of(), 0, Set.of(), Vocabulary.EMPTY);
 
     /** An index with one more document, and how many mentions that document added, by the type of node named. */
     record Added(MentionIndex index, Map<String, Integer> mentionsByType) {
@@ -36,14 +37,16 @@ final class MentionIndex {
     private final int longest;
     /** The slugs of the documents scanned. */
     private final Set<String> documents;
+    private final Vocabulary vocabulary;
 
     private MentionIndex(Map<String, Set<String>> coresByNode, Map<String, List<Mention>> byCore, Set<String> cores,
-            int longest, Set<String> documents) {
+            int longest, Set<String> documents, Vocabulary vocabulary) {
         this.coresByNode = coresByNode;
         this.byCore = byCore;
         this.cores = cores;
         this.longest = longest;
         this.documents = documents;
+        this.vocabulary = vocabulary;
     }
 
     /** The nodes that have a name to look for. */
@@ -59,26 +62,85 @@ final class MentionIndex {
         return outermost(mentions);
     }
 
+    /** How many different words the documents hold, as the vocabulary that finds a new name's documents knows them. */
+    int words() {
+        return vocabulary.size();
+    }
+
     /**
      * @param documents text by document slug
      */
     static MentionIndex build(List<IndexedName> names, Map<String, String> documents) {
         Map<String, Set<String>> coresByNode = new HashMap<>();
-        int longest = 0;
+        for (IndexedName name : names) {
+            Set<String> nodeCores = coresByNode.computeIfAbsent(name.nodeId(), k -> new LinkedHashSet<>());
+            nodeCores.addAll(cores(List.of(name)));
+        }
+        coresByNode.values().removeIf(Set::isEmpty);
+        Set<String> cores = allCores(coresByNode);
+        int longest = longest(cores);
+        Map<String, List<Mention>> byCore = new HashMap<>();
+        Vocabulary.Builder vocabulary = new Vocabulary.Builder();
+        for (Map.Entry<String, String> document : documents.entrySet()) {
+            List<Word> words = Words.of(document.getValue());
+            vocabulary.add(document.getKey(), words);
+            scan(document.getKey(), document.getValue(), words, cores, longest, byCore);
+        }
+        return new MentionIndex(coresByNode, byCore, cores, longest, Set.copyOf(documents.keySet()), vocabulary.build());
+    }
+
+    /**
+     * This index with a node's names replaced by these (none when the node is gone, merged into another). Only the
+     * names not looked for before are looked for, and only in the documents the {@link Vocabulary} says could hold
+     * them: a new name at N = 10,000 costs the scan of a few documents, not of all (docs/benchmarks.md). The answer is
+     * the one a rebuild would give (MentionIndexTest holds it to that).
+     *
+     * @param texts the texts of the documents with these slugs
+     */
+    MentionIndex withNames(String nodeId, List<IndexedName> names, Function<Set<String>, Map<String, String>> texts) {
+        Map<String, Set<String>> coresByNode = new HashMap<>(this.coresByNode);
+        Set<String> nodeCores = cores(names);
+        if (nodeCores.isEmpty()) {
+            coresByNode.remove(nodeId);
+        } else {
+            coresByNode.put(nodeId, nodeCores);
+        }
+        Set<String> cores = allCores(coresByNode);
+        Map<String, List<Mention>> byCore = new HashMap<>(this.byCore);
+        byCore.keySet().retainAll(cores);
+        Set<String> unseen = new HashSet<>(nodeCores);
+        unseen.removeAll(this.cores);
+        if (!unseen.isEmpty()) {
+            int unseenLongest = longest(unseen);
+            texts.apply(vocabulary.couldHold(unseen)).forEach((slug, text) -> {
+                if (documents.contains(slug)) {
+                    scan(slug, text, Words.of(text), unseen, unseenLongest, byCore);
+                }
+            });
+        }
+        return new MentionIndex(coresByNode, byCore, cores, longest(cores), documents, vocabulary);
+    }
+
+    /** The letters of each name at least two long: a mention of one letter would be noise. */
+    private static Set<String> cores(List<IndexedName> names) {
+        Set<String> cores = new LinkedHashSet<>();
         for (IndexedName name : names) {
             String core = core(name.text());
             if (core.length() >= 2) {
-                coresByNode.computeIfAbsent(name.nodeId(), k -> new LinkedHashSet<>()).add(core);
-                longest = Math.max(longest, core.length());
+                cores.add(core);
             }
         }
+        return cores;
+    }
+
+    private static Set<String> allCores(Map<String, Set<String>> coresByNode) {
         Set<String> cores = new HashSet<>();
         coresByNode.values().forEach(cores::addAll);
-        Map<String, List<Mention>> byCore = new HashMap<>();
-        for (Map.Entry<String, String> document : documents.entrySet()) {
-            scan(document.getKey(), document.getValue(), cores, longest, byCore);
-        }
-        return new MentionIndex(coresByNode, byCore, cores, longest, Set.copyOf(documents.keySet()));
+        return cores;
+    }
+
+    private static int longest(Set<String> cores) {
+        return cores.stream().mapToInt(String::length).max().orElse(0);
     }
 
     /**
@@ -91,7 +153,7 @@ final class MentionIndex {
             return new Added(this, Map.of());
         }
         Map<String, List<Mention>> found = new HashMap<>();
-        scan(slug, text, cores, longest, found);
+        scan(slug, text, Words.of(text), cores, longest, found);
         Map<String, List<Mention>> byCore = new HashMap<>(this.byCore);
         found.forEach((core, mentions) -> {
             List<Mention> all = new ArrayList<>(byCore.getOrDefault(core, List.of()));
@@ -100,7 +162,8 @@ final class MentionIndex {
         });
         Set<String> scanned = new HashSet<>(documents);
         scanned.add(slug);
-        return new Added(new MentionIndex(coresByNode, byCore, cores, longest, scanned), countByType(found));
+        return new Added(new MentionIndex(coresByNode, byCore, cores, longest, scanned, vocabulary.withLater(slug)),
+                countByType(found));
     }
 
     /**
@@ -135,8 +198,8 @@ final class MentionIndex {
         return core.toString();
     }
 
-    private static void scan(String slug, String text, Set<String> cores, int longest, Map<String, List<Mention>> found) {
-        List<Word> words = Words.of(text);
+    private static void scan(String slug, String text, List<Word> words, Set<String> cores, int longest,
+            Map<String, List<Mention>> found) {
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).isLatinArticle()) {
                 continue;

@@ -40,6 +40,22 @@ public final class SearchIndex {
     }
 
     public static SearchIndex build(List<IndexedName> input) {
+        return build(input, Map.of());
+    }
+
+    /**
+     * An index of these names that takes each name's forms from this one where it holds the same text: what a
+     * node's new names cost is then their own folding and the maps' filling, not every name's folding again.
+     */
+    SearchIndex rebuilt(List<IndexedName> input) {
+        Map<String, LabelForms> known = new HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) {
+            known.put(names[i].text(), forms[i]);
+        }
+        return build(input, known);
+    }
+
+    private static SearchIndex build(List<IndexedName> input, Map<String, LabelForms> known) {
         IndexedName[] names = input.toArray(IndexedName[]::new);
         LabelForms[] forms = new LabelForms[names.length];
         Map<String, List<Integer>> byExact = new HashMap<>();
@@ -47,7 +63,8 @@ public final class SearchIndex {
         KeyDictionary.Builder wordKeys = new KeyDictionary.Builder();
         KeyDictionary.Builder wholeKeys = new KeyDictionary.Builder();
         for (int i = 0; i < names.length; i++) {
-            forms[i] = LabelForms.of(names[i].text());
+            LabelForms same = known.get(names[i].text());
+            forms[i] = same != null ? same : LabelForms.of(names[i].text());
             byExact.computeIfAbsent(Words.exact(names[i].text()), k -> new ArrayList<>(1)).add(i);
             for (String term : new LinkedHashSet<>(List.of(forms[i].terms()))) {
                 byTerm.computeIfAbsent(term, k -> new ArrayList<>(1)).add(i);

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,8 +22,12 @@ import org.majlis.label.Label;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Holds the search and mention indexes of the data as last imported. Both are rebuilt from the database after
- * every import and swapped in whole, so a request sees one consistent snapshot and never waits for a rebuild.
+ * Holds the search and mention indexes. Both are built from the database after every import, then follow each
+ * committed change: a new document's mentions and a node's new names join them in a new snapshot swapped in whole,
+ * so a request sees one consistent snapshot and never waits for a change to be taken in.
+ * <p>
+ * Snapshots are replaced one at a time (the methods that replace one are synchronized): a writer's own change and
+ * one that another replica made (org.majlis.change.ChangeWatcher) may arrive together.
  */
 @ApplicationScoped
 public class SearchService {
@@ -29,73 +35,102 @@ public class SearchService {
     private static final Logger LOG = Logger.getLogger(SearchService.class);
 
     /**
-     * The indexes, and the mentions lists' lengths as the cost estimate knows them: by coordinate (Actor.mentions),
-     * the mentions in all and the lists (one per named node).
+     * The indexes; the names they hold by label id (the order a build reads them in, which decides between a
+     * node's equally good names); and the mentions lists' lengths as the cost estimate knows them: by coordinate
+     * (Actor.mentions), the mentions in all and the lists (one per named node).
      */
-    private record Snapshot(SearchIndex names, MentionIndex mentions, Map<String, long[]> mentionLists) {
+    private record Snapshot(SortedMap<Long, IndexedName> namesById, SearchIndex names, MentionIndex mentions,
+            Map<String, long[]> mentionLists) {
     }
 
     private final ListSizes sizes;
-    private volatile Snapshot snapshot = new Snapshot(SearchIndex.build(List.of()), MentionIndex.EMPTY, Map.of());
+    private volatile Snapshot snapshot = new Snapshot(new TreeMap<>(), SearchIndex.build(List.of()), MentionIndex.EMPTY,
+            Map.of());
 
     public SearchService(ListSizes sizes) {
         this.sizes = sizes;
     }
 
-    void rebuild(@Observes SeedsImported imported) {
-        rebuild();
-    }
-
-    /**
-     * A node's names changed: the indexes are built again, since a new spelling may be mentioned in any document. A
-     * rebuild, not an increment: names change far more rarely than documents arrive (docs/benchmarks.md has its
-     * time at N = 10,000: "Issue 23: writes", "A new name").
-     */
-    void renamed(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
-        if (NodeKind.ofId(changed.nodeId()) != null) {
-            rebuild();
-        }
-    }
-
-    private void rebuild() {
+    synchronized void rebuild(@Observes SeedsImported imported) {
         long started = System.nanoTime();
-        List<IndexedName> names = new ArrayList<>();
+        SortedMap<Long, IndexedName> names = new TreeMap<>();
         Map<String, String> documents = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
             for (Label label : Label.<Label> listAll()) {
-                NodeKind kind = NodeKind.ofId(label.nodeId);
-                if (kind != null) {
-                    names.add(new IndexedName(label.nodeId, kind, label.text, label.lang, label.alias));
+                IndexedName name = indexed(label);
+                if (name != null) {
+                    names.put(label.id, name);
                 }
             }
-            Document.<Document> listAll().forEach(d -> documents.put(d.slug, d.text));
+            documents.putAll(Document.texts());
         });
-        MentionIndex mentions = MentionIndex.build(names, documents);
-        snapshot = new Snapshot(SearchIndex.build(names), mentions, measureMentions(mentions));
-        LOG.infof("Search index: %d names, %d documents, in %d ms", names.size(), documents.size(),
-                (System.nanoTime() - started) / 1_000_000);
+        List<IndexedName> all = List.copyOf(names.values());
+        MentionIndex mentions = MentionIndex.build(all, documents);
+        snapshot = new Snapshot(names, SearchIndex.build(all), mentions, measureMentions(mentions));
+        LOG.infof("Search index: %d names, %d documents (%d different words), in %d ms", names.size(),
+                documents.size(), mentions.words(), (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private static IndexedName indexed(Label label) {
+        NodeKind kind = NodeKind.ofId(label.nodeId);
+        return kind == null ? null : new IndexedName(label.nodeId, kind, label.text, label.lang, label.alias);
     }
 
     /**
-     * A document an analyst added: its mentions join the index, in a new snapshot swapped in whole. Writers commit
-     * one at a time (org.majlis.change.ChangeLog), so two of these never race.
+     * A node's names may have changed (added, edited, merged into another): the search index is built again from the
+     * names it holds (no document is read), and the mention index looks for the new names in the documents that
+     * could hold them (docs/benchmarks.md has both at N = 10,000: "Issue 23: writes", "A new name").
      */
-    void addDocument(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+    synchronized void renamed(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
+        String nodeId = changed.nodeId();
+        if (NodeKind.ofId(nodeId) == null) {
+            return;
+        }
+        Snapshot current = snapshot;
+        SortedMap<Long, IndexedName> names = new TreeMap<>(current.namesById());
+        names.values().removeIf(name -> name.nodeId().equals(nodeId));
+        List<IndexedName> nodeNames = new ArrayList<>();
+        for (Label label : QuarkusTransaction.requiringNew().call(() -> Label.ofNode(nodeId))) {
+            names.put(label.id, indexed(label));
+            nodeNames.add(indexed(label));
+        }
+        if (names.equals(current.namesById())) {
+            return;
+        }
+        MentionIndex mentions = current.mentions().withNames(nodeId, nodeNames,
+                slugs -> QuarkusTransaction.requiringNew().call(() -> Document.texts(slugs)));
+        Map<String, long[]> lists = copy(current.mentionLists());
+        long[] totals = lists.computeIfAbsent(changed.type() + ".mentions", k -> new long[2]);
+        totals[0] += mentions.of(nodeId).size() - current.mentions().of(nodeId).size();
+        totals[1] += (mentions.nodes().contains(nodeId) ? 1 : 0) - (current.mentions().nodes().contains(nodeId) ? 1 : 0);
+        sizes.record(changed.type() + ".mentions", totals[0], totals[1]);
+        snapshot = new Snapshot(names, current.names().rebuilt(List.copyOf(names.values())), mentions, lists);
+    }
+
+    /**
+     * A document an analyst added: its mentions join the index, in a new snapshot swapped in whole.
+     */
+    synchronized void addDocument(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
         if (changed.type().equals(Document.TYPE) && changed.kind().equals("CREATED")) {
             String text = QuarkusTransaction.requiringNew().call(() -> Document.<Document> findById(changed.slug()).text);
             Snapshot current = snapshot;
             MentionIndex.Added added = current.mentions().withDocument(changed.slug(), text);
             // The lists grow by the new document's mentions: counted from its own scan, not by measuring every list
             // again (which took 2 s a document at N = 10,000, docs/benchmarks.md).
-            Map<String, long[]> lists = new HashMap<>();
-            current.mentionLists().forEach((coordinate, totals) -> lists.put(coordinate, totals.clone()));
+            Map<String, long[]> lists = copy(current.mentionLists());
             added.mentionsByType().forEach((type, count) -> {
                 long[] totals = lists.computeIfAbsent(type + ".mentions", k -> new long[2]);
                 totals[0] += count;
             });
             lists.forEach((coordinate, totals) -> sizes.record(coordinate, totals[0], totals[1]));
-            snapshot = new Snapshot(current.names(), added.index(), lists);
+            snapshot = new Snapshot(current.namesById(), current.names(), added.index(), lists);
         }
+    }
+
+    private static Map<String, long[]> copy(Map<String, long[]> lists) {
+        Map<String, long[]> copy = new HashMap<>();
+        lists.forEach((coordinate, totals) -> copy.put(coordinate, totals.clone()));
+        return copy;
     }
 
     /**

@@ -7,8 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,6 +113,84 @@ class MentionIndexTest {
         }
         assertEquals(Map.of("Actor", 3), withIt.mentionsByType());
         assertEquals(Map.of(), withIt.index().withDocument("later", added).mentionsByType(), "scanned once only");
+    }
+
+    static final String BOGDANOV_AR = "استقبل نائب وزير الخارجية ميخائيل بوغدانوف وفداً، وقال بوغدانوف ولسيرغي لافروف";
+    static final String BOGDANOV_EN = "Deputy Foreign Minister Mikhail Bog-danov met Abdul Hamid Dbeiba and Sergei Lavrov.";
+
+    /** A new node's names, looked for in the documents that could hold them alone, find what a rebuild would. */
+    @Test
+    void aNewNodesNamesFindWhatARebuildWould() {
+        List<IndexedName> bogdanov = List.of(
+                new IndexedName("Actor:bogdanov", NodeKind.ACTOR, "Mikhail Bogdanov", "en", false),
+                new IndexedName("Actor:bogdanov", NodeKind.ACTOR, "ميخائيل بوغدانوف", "ar", false),
+                new IndexedName("Actor:bogdanov", NodeKind.ACTOR, "بوغدانوف", "ar", true));
+        Map<String, String> documents = Map.of(SLUG, text, "ar", BOGDANOV_AR, "en", BOGDANOV_EN);
+        MentionIndex withThem = MentionIndex.build(names, documents).withNames("Actor:bogdanov", bogdanov,
+                documents(documents, new HashSet<>()));
+        List<IndexedName> all = new ArrayList<>(names);
+        all.addAll(bogdanov);
+        assertSameMentions(MentionIndex.build(all, documents), withThem, "Actor:bogdanov", "Actor:sergei-lavrov");
+        assertEquals(List.of("ميخائيل بوغدانوف", "بوغدانوف", "Mikhail Bog-danov"),
+                withThem.of("Actor:bogdanov").stream().map(Mention::quote).toList());
+    }
+
+    /** A name dropped (or a node merged into another) takes its mentions with it; a name two nodes share stays. */
+    @Test
+    void aNodesNamesReplacedOrGoneLeaveWhatARebuildWould() {
+        Map<String, String> documents = Map.of(SLUG, text, "en", BOGDANOV_EN);
+        MentionIndex index = MentionIndex.build(names, documents);
+        List<IndexedName> englishOnly = names.stream()
+                .filter(n -> n.nodeId().equals("Actor:sergei-lavrov") && n.lang().equals("en")).toList();
+        MentionIndex renamed = index.withNames("Actor:sergei-lavrov", englishOnly, documents(documents, new HashSet<>()));
+        List<IndexedName> rebuilt = new ArrayList<>(names.stream().filter(n -> !n.nodeId().equals("Actor:sergei-lavrov")).toList());
+        rebuilt.addAll(englishOnly);
+        assertSameMentions(MentionIndex.build(rebuilt, documents), renamed, "Actor:sergei-lavrov", "Actor:khalifa-haftar");
+        assertEquals(List.of("Sergei Lavrov"), renamed.of("Actor:sergei-lavrov").stream().map(Mention::quote).toList());
+
+        MentionIndex gone = index.withNames("Actor:sergei-lavrov", List.of(), documents(documents, new HashSet<>()));
+        assertEquals(List.of(), gone.of("Actor:sergei-lavrov"));
+        assertTrue(!gone.nodes().contains("Actor:sergei-lavrov"));
+        assertEquals(index.of("Actor:khalifa-haftar"), gone.of("Actor:khalifa-haftar"));
+    }
+
+    /** The point of the vocabulary: a new name reads the documents whose words could spell it, not every document. */
+    @Test
+    void aNewNameReadsOnlyTheDocumentsThatCouldHoldIt() {
+        Map<String, String> documents = Map.of(SLUG, text, "ar", BOGDANOV_AR, "en", BOGDANOV_EN);
+        MentionIndex index = MentionIndex.build(names, documents);
+        Set<String> read = new HashSet<>();
+        index.withNames("Actor:dbeiba", List.of(new IndexedName("Actor:dbeiba", NodeKind.ACTOR, "Abdulhamid Dbeiba", "en",
+                false)), documents(documents, read));
+        assertEquals(Set.of("en"), read, "the English text alone spells abdulhamiddbeiba");
+        read.clear();
+        index.withNames("Actor:bogdanov", List.of(new IndexedName("Actor:bogdanov", NodeKind.ACTOR, "بوغدانوف", "ar",
+                false)), documents(documents, read));
+        assertEquals(Set.of("ar"), read);
+        read.clear();
+        index.withNames("Actor:sergei-lavrov", names.stream().filter(n -> n.nodeId().equals("Actor:sergei-lavrov")).toList(),
+                documents(documents, read));
+        assertEquals(Set.of(), read, "names looked for already are not looked for again");
+    }
+
+    /** The documents' texts by slug, as the database gives them, noting which were asked for. */
+    private static Function<Set<String>, Map<String, String>> documents(Map<String, String> documents, Set<String> read) {
+        return slugs -> {
+            read.addAll(slugs);
+            Map<String, String> texts = new HashMap<>();
+            slugs.forEach(slug -> texts.put(slug, documents.get(slug)));
+            return texts;
+        };
+    }
+
+    private static void assertSameMentions(MentionIndex expected, MentionIndex actual, String... nodeIds) {
+        assertEquals(expected.nodes(), actual.nodes());
+        for (String nodeId : expected.nodes()) {
+            assertEquals(expected.of(nodeId), actual.of(nodeId), nodeId);
+        }
+        for (String nodeId : nodeIds) {
+            assertTrue(!actual.of(nodeId).isEmpty(), nodeId + " is mentioned");
+        }
     }
 
     private static long occurrences(String word) {

@@ -142,6 +142,21 @@ class SearchIndexTest {
         assertEquals("Misrata", hits.get(0).name().text());
     }
 
+    /** An index rebuilt from another with one node's names changed answers as one built from nothing. */
+    @Test
+    void anIndexRebuiltFromAnotherAnswersAsANewOne() {
+        SearchIndex before = SearchIndex.build(List.of(name("Actor:aguila-saleh", "Aguila Saleh", "en"),
+                name("Actor:khaled-al-mishri", "Khaled al-Mishri", "en")));
+        List<IndexedName> after = List.of(name("Actor:aguila-saleh", "Aguila Saleh", "en"),
+                name("Actor:aguila-saleh", "عقيلة صالح", "ar"), name("Actor:khaled-al-mishri", "خالد المشري", "ar"));
+        for (String text : List.of("عقيلة صالح", "Aguila Saleh", "Khaled al-Mishri", "خالد المشري", "Mishri")) {
+            assertEquals(SearchIndex.build(after).search(text, EnumSet.allOf(NodeKind.class), 5),
+                    before.rebuilt(after).search(text, EnumSet.allOf(NodeKind.class), 5), text);
+        }
+        assertEquals(List.of(), before.rebuilt(after).search("Khaled al-Mishri", EnumSet.allOf(NodeKind.class), 5).stream()
+                .filter(m -> m.name().text().equals("Khaled al-Mishri")).toList(), "a name gone is not found");
+    }
+
     static IndexedName name(String nodeId, String text, String lang) {
         return new IndexedName(nodeId, NodeKind.ofId(nodeId), text, lang, false);
     }
