@@ -23,7 +23,9 @@
 #     the image's HEALTHCHECK kept and passing (podman healthcheck run), every log line JSON, no [aot] warning,
 #     the AOT cache mapped into the JVM, RSS under the limit, and a graceful stop on SIGTERM within the grace
 #     period (exit 143, Quarkus' "stopped" line);
-#  4. the same for majlis:jvm-postgresql against its database (majlis_container);
+#  4. the same for majlis:jvm-postgresql against its database (majlis_container); two replicas started at once on
+#     one empty database; and kill -9 (SIGKILL) while four writers send meetings, then a restart: every acknowledged
+#     one there whole with its author, none half-written (majlis_kill);
 #  5. podman kube play of deployment-jvm.yaml (one replica) with configmap.yaml: the pod running, its probes (the
 #     healthcheck podman derives from the liveness probe, and each probe's check run in the pod), a correct
 #     answer from inside the pod, the limits applied; then podman kube down;
@@ -49,7 +51,7 @@ NATIVE_DEPLOYMENT=deploy/kubernetes/deployment-native.yaml
 CONFIGMAP=deploy/kubernetes/configmap.yaml
 TAG=majlis-verify-$$
 WORK=$(mktemp -d "/tmp/$TAG.XXXXXX")
-DATABASES=(majlis_container majlis_replicas majlis_aot_training)
+DATABASES=(majlis_container majlis_replicas majlis_kill majlis_aot_training)
 T0=$(date +%s)
 
 say() { echo "verify-container [$(( $(date +%s) - T0 )) s]: $*" >&2; }
@@ -324,6 +326,74 @@ verify_replicas() { # verify_replicas IMAGE
   say "replicas: two started at once on one empty database both answer (after $ms_a and $ms_b ms); one imported, the other found the seeds imported"
 }
 
+# kill -9 on PostgreSQL, as WritesIT does it on the embedded store: meetings sent by four writers at once, the
+# container killed (SIGKILL) once twenty are acknowledged; after a restart every acknowledged meeting is there whole
+# (two participants with a quote each, two quotes of its own, one change) and every other one is whole or absent.
+verify_kill_on_postgresql() { # verify_kill_on_postgresql IMAGE
+  local image=$1 name=$TAG-kill port keys token slug whole=0 acked answer writers
+  local db=(-e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/majlis_kill
+    -e QUARKUS_DATASOURCE_USERNAME=majlis -e QUARKUS_DATASOURCE_PASSWORD=majlis)
+  keys=$(mktemp -d "$WORK/keys.XXXXXX")
+  # The jar's token command signs with the key the container is given (made here on first use).
+  token=$(MAJLIS_AUTH_LOCAL_KEY=$keys/signing-key.pem java -jar target/quarkus-app/quarkus-run.jar token ana --role analyst </dev/null)
+  chown -R "${UID_DEPLOYMENT%%:*}" "$keys"
+  local writer=(-v "$keys:/keys:ro,Z" -e MAJLIS_AUTH_LOCAL_KEY=/keys/signing-key.pem -e MAJLIS_AUTH_WRITES_PER_MINUTE=100000)
+  port=$(free_port)
+  run_image "$name" "$image" "$port" "${db[@]}" "${writer[@]}"
+  first_answer "$name" "$port" "$(date +%s%N)" >/dev/null
+  export token port WORK
+  answer=$(graphql_as_writer "$(jq -cn '{query: "mutation($i: CreateDocumentInput!) { createDocument(input: $i) { userErrors { code } } }",
+    variables: {i: {slug: "killed", title: "Talks in Tripoli", publisher: "Example News", publishedOn: "2024-05-14",
+      language: "en", text: "Lavrov met al-Lafi in Tripoli today."}}}')")
+  [ "$(jq -c .data.createDocument.userErrors <<<"$answer")" = "[]" ] || fail "kill on PostgreSQL: createDocument: $answer"
+  mkdir -p "$WORK/acked"
+  seq 0 399 | sed 's/^/killed-/' | xargs -P 4 -n 1 bash -c 'send_meeting "$1"' _ &
+  writers=$!
+  for _ in $(seq 1 1500); do [ "$(ls "$WORK/acked" | wc -l)" -ge 20 ] && break; sleep 0.02; done
+  podman kill -s KILL "$name" >/dev/null
+  wait "$writers" || true
+  acked=$(ls "$WORK/acked" | wc -l)
+  (( acked >= 20 )) || fail "kill on PostgreSQL: the writes never got going ($acked acknowledged)"
+  (( acked < 400 )) || fail "kill on PostgreSQL: the kill came after every write: nothing was in flight"
+  podman rm -f "$name" >/dev/null 2>&1
+  run_image "$name" "$image" "$port" "${db[@]}" "${writer[@]}"
+  first_answer "$name" "$port" "$(date +%s%N)" >/dev/null
+  for slug in $(seq 0 399 | sed 's/^/killed-/'); do
+    answer=$(curl -s -m 10 -H 'Content-Type: application/json' "http://127.0.0.1:$port/graphql" -d "$(jq -cn --arg id "Meeting:$slug" \
+      '{query: "query($id: ID!) { node(id: $id) { ... on Meeting { participants { evidence { id } } evidence { id } } } history(id: $id) { totalCount nodes { author } } }",
+        variables: {id: $id}}')")
+    if [ "$(jq -c .data.node <<<"$answer")" = null ]; then
+      [ ! -e "$WORK/acked/$slug" ] || fail "kill on PostgreSQL: $slug was acknowledged and is gone: $answer"
+      [ "$(jq .data.history.totalCount <<<"$answer")" = 0 ] || fail "kill on PostgreSQL: $slug has a change but no meeting"
+      continue
+    fi
+    [ "$(jq -c '[[.data.node.participants[].evidence | length], (.data.node.evidence | length),
+        .data.history.totalCount, .data.history.nodes[0].author]' <<<"$answer")" = '[[1,1],2,1,"ana"]' ] \
+      || fail "kill on PostgreSQL: $slug is not whole: $answer"
+    whole=$((whole + 1))
+  done
+  podman rm -f "$name" >/dev/null 2>&1
+  say "kill on PostgreSQL: $acked meetings acknowledged before SIGKILL, $whole whole after the restart, none half-written, every acknowledged one there with its author"
+}
+# A mutation sent with $token to the container on $port; the answer on stdout.
+graphql_as_writer() {
+  curl -s -m 30 -H 'Content-Type: application/json' -H "Authorization: Bearer $token" -d "$1" "http://127.0.0.1:$port/graphql"
+}
+# One meeting of the document "killed", as WritesIT sends them; its slug is noted in $WORK/acked/ once acknowledged.
+send_meeting() { # send_meeting SLUG
+  local body
+  body=$(jq -cn --arg s "$1" '{query: "mutation($i: AddMeetingInput!) { addMeeting(input: $i) { userErrors { code } } }",
+    variables: {i: {document: "Document:killed", slug: $s, title: {en: "Talks in Tripoli"}, kind: "TALKS",
+      status: "REPORTED", date: {iso: "2024-05-14", text: "today"},
+      participants: [{actor: "Actor:sergei-lavrov", role: "VISITOR", quotes: [{text: "Lavrov"}]},
+                     {actor: "Actor:abdullah-al-lafi", role: "HOST", quotes: [{text: "al-Lafi"}]}],
+      quotes: [{text: "met"}, {text: "in Tripoli today"}]}}}')
+  if [ "$(graphql_as_writer "$body" | jq -c .data.addMeeting.userErrors 2>/dev/null)" = "[]" ]; then
+    touch "$WORK/acked/$1"
+  fi
+}
+export -f graphql_as_writer send_meeting
+
 # ---- PostgreSQL ----------------------------------------------------------------------------------------------
 psql_admin() { su postgres -c "PGOPTIONS='-c client_min_messages=warning' psql -v ON_ERROR_STOP=1 -qAt -c \"$1\""; }
 prepare_databases() {
@@ -498,6 +568,7 @@ verify_image majlis:jvm-postgresql "majlis:jvm-postgresql" true \
   -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/majlis_container \
   -e QUARKUS_DATASOURCE_USERNAME=majlis -e QUARKUS_DATASOURCE_PASSWORD=majlis
 verify_replicas majlis:jvm-postgresql
+verify_kill_on_postgresql majlis:jvm-postgresql
 verify_kube_play
 if [ "$NATIVE" = 1 ]; then
   use_deployment "$NATIVE_DEPLOYMENT"
