@@ -14,9 +14,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @Description("A new source document: its text verbatim, and who published it, when and where.")
 public class CreateDocumentInput {
 
-    @NonNull
-    @Description("The document's slug, its id's second part (Document:<slug>): lower-case letters, digits, - and _, "
-            + "e.g. reuters-2024-05-13-haftar-moscow. It never changes.")
+    @Description("The document's slug, its id's second part (Document:<slug>): lower-case letters, digits, - and _. "
+            + "Left out, it is made of the publication date and the text's SHA-256, e.g. 2024-05-14-3f1c0a9b2e7d, so that "
+            + "the same text on the same day is one document. It never changes.")
     public String slug;
 
     @NonNull

@@ -1,6 +1,11 @@
 package org.majlis.document;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -41,6 +46,25 @@ public final class DocumentRules {
 
     /** The fields a document has besides its text, as a mutation gives them (null where not given). */
     record Fields(String title, String publisher, String language, String url) {
+    }
+
+    /** How many hex digits of the text's SHA-256 a made slug keeps: 48 bits, never the same twice in one day's news. */
+    static final int SLUG_HASH_DIGITS = 12;
+
+    /**
+     * The slug of a new document whose writer gives none: the day it was published and the start of its text's SHA-256
+     * (UTF-8), e.g. 2024-05-14-3f1c0a9b2e7d. So the same text published on the same day is one document, however many
+     * times it is sent (a second outlet's copy of a wire story included: its words are one source), and a corrected text
+     * is a new document (the text is evidence: quotes' offsets count in it, so it is never edited). Made once: a date
+     * corrected later does not change it, as no id ever changes.
+     */
+    public static String slugFor(LocalDate publishedOn, String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return publishedOn + "-" + HexFormat.of().formatHex(hash).substring(0, SLUG_HASH_DIGITS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     static List<UserError> checkSlug(String slug) {

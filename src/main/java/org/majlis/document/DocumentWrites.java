@@ -36,7 +36,7 @@ public class DocumentWrites {
 
     @Transactional
     public DocumentPayload create(CreateDocumentInput input, Writer writer) {
-        List<UserError> errors = new ArrayList<>(DocumentRules.checkSlug(input.slug));
+        List<UserError> errors = new ArrayList<>(input.slug != null ? DocumentRules.checkSlug(input.slug) : List.of());
         errors.addAll(DocumentRules.check(new DocumentRules.Fields(input.title, input.publisher, input.language,
                 input.url), true));
         errors.addAll(DocumentRules.checkText(input.text));
@@ -44,13 +44,17 @@ public class DocumentWrites {
         if (!errors.isEmpty()) {
             return DocumentPayload.refused(errors);
         }
+        String slug = input.slug != null ? input.slug : DocumentRules.slugFor(input.publishedOn, input.text);
         changes.begin();
-        if (Document.exists(input.slug)) {
-            return DocumentPayload.refused(List.of(UserError.onInput("TAKEN", "slug", "Document:" + input.slug
-                    + " already exists: give the new document a slug of its own.")));
+        if (Document.exists(slug)) {
+            return DocumentPayload.refused(List.of(input.slug != null
+                    ? UserError.onInput("TAKEN", "slug", "Document:" + slug
+                            + " already exists: give the new document a slug of its own.")
+                    : UserError.onInput("TAKEN", "text", "This text, published on " + input.publishedOn + ", is already "
+                            + "Document:" + slug + ": the same text on the same day is one document.")));
         }
         Document document = new Document();
-        document.slug = input.slug;
+        document.slug = slug;
         document.title = input.title.strip();
         document.publisher = input.publisher.strip();
         document.publisherSlug = organisation;

@@ -3,6 +3,7 @@ package org.majlis.main;
 import java.util.Arrays;
 
 import org.majlis.auth.TokenCommand;
+import org.majlis.seed.DocumentIdCommand;
 import org.majlis.seed.SeedCheck;
 import org.majlis.seed.SeedExportCommand;
 
@@ -13,7 +14,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * The packaged application's entry point: {@code check [FOLDER]} checks seeds and exits without starting the
  * service (no database, no port, in about a second); {@code export FOLDER} writes the database as seed files, with
  * the service's database settings but no port and no import; {@code token NAME --role analyst} prints a writer's
- * token signed with the local key; anything else starts the service.
+ * token signed with the local key; {@code document-id TEXT_FILE PUBLISHED_ON} prints a new document's slug; anything
+ * else starts the service.
  */
 @QuarkusMain
 public class Main {
@@ -21,6 +23,9 @@ public class Main {
     public static void main(String... args) {
         if (args.length > 0 && args[0].equals("check")) {
             System.exit(SeedCheck.run(Arrays.copyOfRange(args, 1, args.length)));
+        }
+        if (args.length > 0 && args[0].equals("document-id")) {
+            System.exit(DocumentIdCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("token")) {
             System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), SeedCheck::setting, System.out,

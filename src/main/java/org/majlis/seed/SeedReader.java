@@ -424,7 +424,7 @@ public class SeedReader {
     }
 
     /** Strict UTF-8: offsets are computed on the decoded text, so a mis-encoded file must not pass silently. */
-    private static String decode(String name, byte[] bytes, List<SeedError> errors) {
+    static String decode(String name, byte[] bytes, List<SeedError> errors) {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             errors.add(new SeedError(name, 1, 1, "the text starts with a byte-order mark: save it as UTF-8 without BOM"));
             return null;

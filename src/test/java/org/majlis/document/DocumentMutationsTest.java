@@ -1,6 +1,7 @@
 package org.majlis.document;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,7 +9,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -153,6 +157,25 @@ class DocumentMutationsTest {
                 .body("data.createDocument.userErrors[0].field", contains("input", "slug"));
         GraphQL.post(READ, Map.of("id", "Document:" + slug)).body("data.node.title", equalTo("A meeting in Tripoli"))
                 .body("data.node.version", equalTo(1));
+    }
+
+    /** Sent without a slug, a document is named by its date and text; the same text that day again is the same one. */
+    @Test
+    void aDocumentWithoutASlugIsNamedByItsDateAndTextAndIsNotAddedTwice() throws Exception {
+        Map<String, Object> input = newDocument(null);
+        input.remove("slug");
+        String text = TEXT + " " + UUID.randomUUID();
+        input.put("text", text);
+        String id = "Document:2024-05-14-" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 12);
+        GraphQL.postAs(Tokens.analyst("ana"), CREATE, Map.of("input", input))
+                .body("data.createDocument.document.id", equalTo(id));
+        input.put("publisher", "Another Outlet");
+        GraphQL.postAs(Tokens.analyst("bob"), CREATE, Map.of("input", input))
+                .body("data.createDocument.userErrors.code", contains("TAKEN"))
+                .body("data.createDocument.userErrors[0].field", contains("input", "text"))
+                .body("data.createDocument.userErrors[0].message", containsString(id));
+        GraphQL.post(READ, Map.of("id", id)).body("data.node.version", equalTo(1));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -69,5 +71,17 @@ class SeedCheckIT {
                 run.err().lines().toList(), run.toString());
         assertEquals(1, run.exitCode());
         assertEquals("", run.out());
+    }
+
+    /** The packaged app's document-id, as the seed guide has an analyst name a new article's files. */
+    @Test
+    void aNewDocumentsSlugIsPrintedAsTheApiMakesIt() throws Exception {
+        Path text = Files.createTempFile("new", ".txt");
+        Files.writeString(text, "Lavrov met al-Lafi in Moscow on Monday.\n");
+        PackagedApp.Finished run = PackagedApp.command(Map.of(), "document-id", text.toString(), "2024-05-13");
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(text)));
+        assertEquals("2024-05-13-" + sha256.substring(0, 12) + "\n", run.out(), run.toString());
+        assertEquals("", run.err());
+        assertEquals(0, run.exitCode());
     }
 }
