@@ -107,6 +107,15 @@ public class MeetingGraphQLApi {
         return evidence.forClaims(list, Meeting::claim);
     }
 
+    @NonNull
+    @Description("Meetings of other documents that may be this one reported again: at least two of the same "
+            + "participants (or the one that a meeting names), dates that overlap, and the same place or one not named. "
+            + "The likelier first (more participants in common, then nearer in time). For a curator to judge: nothing "
+            + "is joined by itself.")
+    public List<@NonNull List<@NonNull Meeting>> similar(@Source List<Meeting> list) {
+        return meetings.similar(list);
+    }
+
     @Name("document")
     @NonNull
     @Description("The document that reports the meeting.")

@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,25 @@ public class MeetingService {
         sizes.measure("Place.meetings", "select count(*) from meeting where place is not null group by place");
         sizes.measure("Meeting.participants", "select count(*) from participation group by meeting");
         sizes.measure("Meeting.statements", "select count(*) from statement group by meeting");
+        sizes.record("Meeting.similar", similarCounts());
+    }
+
+    /** How many meetings are alike each that has any, over every meeting: the rule run in memory, as check runs it. */
+    private List<Integer> similarCounts() {
+        Map<String, Set<String>> participants = new HashMap<>();
+        for (Object[] row : sizes.select("select meeting, actor from participation")) {
+            participants.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((String) row[1]);
+        }
+        List<SameEvent.Facts> facts = new ArrayList<>();
+        for (Object[] row : sizes.select("select slug, document, date_earliest, date_latest, place from meeting")) {
+            facts.add(new SameEvent.Facts((String) row[0], (String) row[1], participants.getOrDefault((String) row[0],
+                    Set.of()), day(row[2]), day(row[3]), (String) row[4]));
+        }
+        return SameEvent.alikeAmong(facts).values().stream().map(List::size).toList();
+    }
+
+    private static LocalDate day(Object column) {
+        return column instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) column;
     }
 
     public MeetingConnection page(MeetingFilter filter, MeetingOrder order, PageRequest page) throws InvalidArgumentException {
@@ -161,6 +182,54 @@ public class MeetingService {
     public List<List<Meeting>> inDocuments(List<Document> documents) {
         return Batch.many(documents, d -> d.slug,
                 slugs -> Meeting.list("documentSlug in ?1 order by date.earliest, slug", slugs), m -> m.documentSlug);
+    }
+
+    /**
+     * For each meeting, the meetings of other documents that may be the same event ({@link SameEvent}), the likelier
+     * first: three queries for the batch (its participants; the meetings of those participants in the batch's span of
+     * time; theirs).
+     */
+    public List<List<Meeting>> similar(List<Meeting> meetings) {
+        if (meetings.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> participants = participantsOf(meetings.stream().map(m -> m.slug).toList());
+        Set<String> actors = new HashSet<>();
+        participants.values().forEach(actors::addAll);
+        if (actors.isEmpty()) {
+            return meetings.stream().map(m -> List.<Meeting> of()).toList();
+        }
+        LocalDate from = meetings.stream().map(m -> m.date.earliest).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate to = meetings.stream().map(m -> m.date.latest).max(Comparator.naturalOrder()).orElseThrow();
+        List<Meeting> candidates = Meeting.list("slug in (select p.meetingSlug from Participation p where p.actorSlug in ?1)"
+                + " and date.latest >= ?2 and date.earliest <= ?3", actors, from, to);
+        Map<String, Set<String>> theirs = participantsOf(candidates.stream().map(m -> m.slug).toList());
+        Map<String, Meeting> bySlug = new HashMap<>();
+        List<SameEvent.Facts> facts = new ArrayList<>();
+        for (Meeting candidate : candidates) {
+            bySlug.put(candidate.slug, candidate);
+            facts.add(facts(candidate, theirs));
+        }
+        return meetings.stream().map(meeting -> {
+            SameEvent.Facts these = facts(meeting, participants);
+            return facts.stream().filter(other -> SameEvent.alike(these, other)).sorted(SameEvent.likelierFor(these))
+                    .map(other -> bySlug.get(other.meeting())).toList();
+        }).toList();
+    }
+
+    private static Map<String, Set<String>> participantsOf(Collection<String> meetingSlugs) {
+        Map<String, Set<String>> participants = new HashMap<>();
+        if (!meetingSlugs.isEmpty()) {
+            for (Participation p : Participation.forMeetings(meetingSlugs)) {
+                participants.computeIfAbsent(p.meetingSlug, k -> new HashSet<>()).add(p.actorSlug);
+            }
+        }
+        return participants;
+    }
+
+    private static SameEvent.Facts facts(Meeting meeting, Map<String, Set<String>> participants) {
+        return new SameEvent.Facts(meeting.slug, meeting.documentSlug, participants.getOrDefault(meeting.slug, Set.of()),
+                meeting.date.earliest, meeting.date.latest, meeting.placeSlug);
     }
 
     public List<List<Participation>> participants(List<Meeting> meetings) {

@@ -40,7 +40,8 @@ public final class SeedCheck {
     static final String USAGE_TEXT = """
             usage: check [--no-bundled] [FOLDER]
               Checks the bundled seeds and FOLDER (default: $MAJLIS_SEEDS_EXTERNAL) as a start would import them,
-              writes nothing, and prints every error as file:line:column: message.
+              writes nothing, and prints every error as file:line:column: message, and as file:line:column: notice:
+              message every meeting that may be another document's reported again.
               --no-bundled  check FOLDER alone (as MAJLIS_SEEDS_BUNDLED=false serves it)
             exit status: 0 no error, 1 errors in the seeds, 2 wrong usage""";
 
@@ -106,7 +107,11 @@ public final class SeedCheck {
         String read = SeedReader.describe(sources);
         try {
             SeedSet seeds = reader().check(sources);
-            out.printf(Locale.ROOT, "%s: no errors, %s and %s would be imported%n", read,
+            List<SeedError> notices = SameEventNotices.of(seeds);
+            notices.forEach(notice -> out.println(notice.file() + ":" + notice.line() + ":" + notice.column() + ": notice: "
+                    + notice.message()));
+            out.printf(Locale.ROOT, "%s: no errors%s, %s and %s would be imported%n", read,
+                    notices.isEmpty() ? "" : " (" + count(notices.size(), "notice") + ")",
                     count(seeds.documents().size(), "document"), count(seeds.claims(), "claim"));
             return OK;
         } catch (SeedException e) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,48 @@ class SeedCheckTest {
         expected.add(folder + " (3 files): " + refused.errors().size() + " errors, nothing would be imported");
         assertTrue(expected.stream().anyMatch(error -> error.endsWith("'names' must not be empty")), expected::toString);
         assertEquals(new Run(1, "", expected), check(Map.of(), "--no-bundled", folder.toString()));
+    }
+
+    /**
+     * Issue 24's story: a second, English report of Yevkurov's August 2023 visit to Haftar, made a meeting of its own by
+     * the seed guide's rules, passes the checks, and check says which meeting it may be.
+     */
+    @Test
+    void aMeetingThatMayBeAnotherDocumentsIsANoticeNotAnError() throws Exception {
+        Path folder = Files.createTempDirectory("majlis-second-report");
+        Files.createDirectories(folder.resolve("documents"));
+        Files.writeString(folder.resolve("documents/second.txt"),
+                "Russian Deputy Defence Minister Yunus-bek Yevkurov met Khalifa Haftar in Benghazi on 22 August 2023.");
+        Files.writeString(folder.resolve("documents/second.yaml"), """
+                document:
+                  title: Yevkurov in Benghazi
+                  publisher: Example News
+                  publishedOn: "2023-08-23"
+                  language: en
+                meetings:
+                  - slug: 2023-08-22-benghazi-yevkurov-haftar
+                    title: { en: Yevkurov meets Haftar in Benghazi }
+                    kind: OFFICIAL_VISIT
+                    status: REPORTED
+                    date: { iso: "2023-08-22", text: 22 August 2023 }
+                    place: benghazi
+                    participants:
+                      - actor: yunus-bek-yevkurov
+                        role: VISITOR
+                        evidence: [ "Yunus-bek Yevkurov" ]
+                      - actor: khalifa-haftar
+                        role: HOST
+                        evidence: [ "Khalifa Haftar" ]
+                    evidence: [ "met" ]
+                """);
+        Run run = check(Map.of(), folder.toString());
+        assertEquals(0, run.status(), run::toString);
+        List<String> lines = run.out().lines().toList();
+        assertEquals(folder.resolve("documents/second.yaml") + ":7:11: notice: meeting '2023-08-22-benghazi-yevkurov-haftar'"
+                + " may be meeting '2023-08-benghazi-yevkurov-haftar' (seeds/documents/000_de159ab6a08af78c.yaml:256:11)"
+                + " reported again: the same participants (khalifa-haftar, yunus-bek-yevkurov), dates that overlap, the"
+                + " same place (benghazi); if they are one event, it is counted twice", lines.get(0));
+        assertTrue(lines.get(1).contains(": no errors (1 notice), 2 documents and "), run.out());
     }
 
     @Test
