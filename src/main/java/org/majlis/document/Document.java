@@ -88,12 +88,6 @@ public class Document extends PanacheEntityBase implements Node {
                 + "where d.slug in ?1", Object[].class).setParameter(1, slugs).getResultList();
     }
 
-    /** Every document's text by its slug, without the rest of the document. */
-    public static Map<String, String> texts() {
-        return texts(getEntityManager().createQuery("select d.slug, d.text from Document d", Object[].class)
-                .getResultList());
-    }
-
     /** The texts of the documents with these slugs, by slug; read a thousand at a time (the bound of an IN list). */
     public static Map<String, String> texts(Collection<String> slugs) {
         List<String> all = List.copyOf(slugs);

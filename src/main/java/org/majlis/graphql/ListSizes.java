@@ -1,8 +1,5 @@
 package org.majlis.graphql;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,11 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.majlis.store.SqlRows;
 
 /**
  * How long the lists of the imported data are, for {@link QueryCost}'s estimate: for each list field (its schema
@@ -39,7 +36,7 @@ public class ListSizes {
     private static final Logger LOG = Logger.getLogger(ListSizes.class);
 
     private final Map<String, Integer> sizes = new ConcurrentHashMap<>();
-    private final DataSource dataSource;
+    private final SqlRows rows;
     /** One thread measures after changes, each owner's lists at most once in the queue. */
     private final ExecutorService measuring = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "majlis-list-sizes");
@@ -48,8 +45,8 @@ public class ListSizes {
     });
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
-    public ListSizes(DataSource dataSource) {
-        this.dataSource = dataSource;
+    public ListSizes(SqlRows rows) {
+        this.rows = rows;
     }
 
     /**
@@ -115,21 +112,6 @@ public class ListSizes {
 
     /** The rows of an SQL query over the imported data, each as its columns' values: for the lists measured by kind. */
     public List<Object[]> select(String sql) {
-        try (java.sql.Connection connection = dataSource.getConnection(); // not this package's Connection, a page
-                Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            int columns = rows.getMetaData().getColumnCount();
-            List<Object[]> result = new ArrayList<>();
-            while (rows.next()) {
-                Object[] row = new Object[columns];
-                for (int c = 0; c < columns; c++) {
-                    row[c] = rows.getObject(c + 1);
-                }
-                result.add(row);
-            }
-            return result;
-        } catch (SQLException e) {
-            throw new IllegalStateException("measuring list sizes failed: " + sql, e);
-        }
+        return rows.select(sql);
     }
 }
