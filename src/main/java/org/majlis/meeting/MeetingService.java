@@ -22,12 +22,14 @@ import jakarta.enterprise.inject.Produces;
 import org.majlis.actor.Actor;
 import org.majlis.document.Document;
 import org.majlis.events.GraphChanged;
+import org.majlis.evidence.SameClaim;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
+import org.majlis.store.SqlRows;
 import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
@@ -97,16 +99,12 @@ public class MeetingService {
         for (Object[] row : sizes.select("select meeting, actor from participation")) {
             participants.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((String) row[1]);
         }
-        List<SameEvent.Facts> facts = new ArrayList<>();
+        List<SameClaim.Facts> facts = new ArrayList<>();
         for (Object[] row : sizes.select("select slug, document, date_earliest, date_latest, place from meeting")) {
-            facts.add(new SameEvent.Facts((String) row[0], (String) row[1], participants.getOrDefault((String) row[0],
-                    Set.of()), day(row[2]), day(row[3]), (String) row[4]));
+            facts.add(new SameClaim.Facts((String) row[0], (String) row[1], participants.getOrDefault((String) row[0],
+                    Set.of()), SqlRows.date(row[2]), SqlRows.date(row[3]), (String) row[4]));
         }
-        return SameEvent.alikeAmong(facts).values().stream().map(List::size).toList();
-    }
-
-    private static LocalDate day(Object column) {
-        return column instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) column;
+        return SameClaim.alikeAmong(facts).values().stream().map(List::size).toList();
     }
 
     public MeetingConnection page(MeetingFilter filter, MeetingOrder order, PageRequest page) throws InvalidArgumentException {
@@ -185,7 +183,7 @@ public class MeetingService {
     }
 
     /**
-     * For each meeting, the meetings of other documents that may be the same event ({@link SameEvent}), the likelier
+     * For each meeting, the meetings of other documents that may be the same event ({@link SameClaim}), the likelier
      * first: three queries for the batch (its participants; the meetings of those participants in the batch's span of
      * time; theirs).
      */
@@ -205,15 +203,15 @@ public class MeetingService {
                 + " and date.latest >= ?2 and date.earliest <= ?3", actors, from, to);
         Map<String, Set<String>> theirs = participantsOf(candidates.stream().map(m -> m.slug).toList());
         Map<String, Meeting> bySlug = new HashMap<>();
-        List<SameEvent.Facts> facts = new ArrayList<>();
+        List<SameClaim.Facts> facts = new ArrayList<>();
         for (Meeting candidate : candidates) {
             bySlug.put(candidate.slug, candidate);
             facts.add(facts(candidate, theirs));
         }
         return meetings.stream().map(meeting -> {
-            SameEvent.Facts these = facts(meeting, participants);
-            return facts.stream().filter(other -> SameEvent.alike(these, other)).sorted(SameEvent.likelierFor(these))
-                    .map(other -> bySlug.get(other.meeting())).toList();
+            SameClaim.Facts these = facts(meeting, participants);
+            return facts.stream().filter(other -> SameClaim.alike(these, other)).sorted(SameClaim.likelierFor(these))
+                    .map(other -> bySlug.get(other.claim())).toList();
         }).toList();
     }
 
@@ -227,8 +225,8 @@ public class MeetingService {
         return participants;
     }
 
-    private static SameEvent.Facts facts(Meeting meeting, Map<String, Set<String>> participants) {
-        return new SameEvent.Facts(meeting.slug, meeting.documentSlug, participants.getOrDefault(meeting.slug, Set.of()),
+    private static SameClaim.Facts facts(Meeting meeting, Map<String, Set<String>> participants) {
+        return new SameClaim.Facts(meeting.slug, meeting.documentSlug, participants.getOrDefault(meeting.slug, Set.of()),
                 meeting.date.earliest, meeting.date.latest, meeting.placeSlug);
     }
 

@@ -104,6 +104,14 @@ public class MilitaryPresenceGraphQLApi {
     }
 
     @NonNull
+    @Description("Presences of other documents that may be this one reported again: the same force, periods that "
+            + "overlap (one without an end goes on), and the same place or one not named. The likelier first (nearer "
+            + "in time). For a curator to judge: nothing is joined by itself.")
+    public List<@NonNull List<@NonNull MilitaryPresence>> similar(@Source List<MilitaryPresence> list) {
+        return presences.similar(list);
+    }
+
+    @NonNull
     @Name("document")
     @Description("The document that reports the presence.")
     public List<@NonNull Document> presenceDocument(@Source List<MilitaryPresence> list) {

@@ -1,8 +1,13 @@
 package org.majlis.presence;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -11,10 +16,12 @@ import jakarta.enterprise.inject.Produces;
 
 import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
+import org.majlis.evidence.SameClaim;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
+import org.majlis.store.SqlRows;
 import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
@@ -59,6 +66,41 @@ public class MilitaryPresenceService {
                 "select count(*) from military_presence where place is not null group by place");
         sizes.measure("Document.militaryPresences", "select count(*) from military_presence group by document");
         sizes.measure("MilitaryPresence.supports", "select count(*) from presence_support group by presence");
+        List<SameClaim.Facts> all = new ArrayList<>();
+        for (Object[] row : sizes.select("select slug, document, force_organisation, start_earliest, end_latest, place "
+                + "from military_presence")) {
+            all.add(new SameClaim.Facts((String) row[0], (String) row[1], Set.of((String) row[2]),
+                    row[3] == null ? LocalDate.MIN : SqlRows.date(row[3]), row[4] == null ? LocalDate.MAX : SqlRows.date(row[4]),
+                    (String) row[5]));
+        }
+        sizes.record("MilitaryPresence.similar", SameClaim.alikeAmong(all).values().stream().map(List::size).toList());
+    }
+
+    /**
+     * For each presence, the presences of other documents that may be the same one reported again ({@link SameClaim}:
+     * the same force, periods that overlap, the same place or one not named), the likelier first; one query a batch.
+     */
+    public List<List<MilitaryPresence>> similar(List<MilitaryPresence> presences) {
+        if (presences.isEmpty()) {
+            return List.of();
+        }
+        List<MilitaryPresence> candidates = MilitaryPresence.list("forceSlug in ?1",
+                presences.stream().map(p -> p.forceSlug).distinct().toList());
+        Map<String, MilitaryPresence> bySlug = new HashMap<>();
+        candidates.forEach(candidate -> bySlug.put(candidate.slug, candidate));
+        List<SameClaim.Facts> facts = candidates.stream().map(MilitaryPresenceService::facts).toList();
+        return presences.stream().map(presence -> {
+            SameClaim.Facts these = facts(presence);
+            return facts.stream().filter(other -> SameClaim.alike(these, other)).sorted(SameClaim.likelierFor(these))
+                    .map(other -> bySlug.get(other.claim())).toList();
+        }).toList();
+    }
+
+    /** A presence goes on from its start, or from always when the source gives none, to its end, or on. */
+    private static SameClaim.Facts facts(MilitaryPresence presence) {
+        return new SameClaim.Facts(presence.slug, presence.documentSlug, Set.of(presence.forceSlug),
+                presence.start == null ? LocalDate.MIN : presence.start.earliest,
+                presence.end == null ? LocalDate.MAX : presence.end.latest, presence.placeSlug);
     }
 
     public MilitaryPresenceConnection page(MilitaryPresenceFilter filter, PageRequest page) throws InvalidArgumentException {

@@ -6,22 +6,23 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.majlis.date.FuzzyDate;
-import org.majlis.meeting.SameEvent;
+import org.majlis.evidence.SameClaim;
 import org.majlis.seed.SeedFiles.MeetingSeed;
 import org.majlis.seed.SeedFiles.ParticipationSeed;
 
 /**
  * What {@code check} tells an analyst beside the errors: a meeting that may be one another document already makes
- * ({@link SameEvent}, the rule of the API's {@code Meeting.similar}), located like an error but printed as a notice,
+ * ({@link SameClaim}, the rule of the API's {@code Meeting.similar}), located like an error but printed as a notice,
  * since only a person can tell two visits from one reported twice. Each pair is named once, at the meeting of the
  * document that comes later in the seed set, with where the other is.
  */
 final class SameEventNotices {
 
-    private record Made(SameEvent.Facts facts, SeedSet.Doc doc, String at) {
+    private record Made(SameClaim.Facts facts, SeedSet.Doc doc, String at) {
     }
 
     private SameEventNotices() {
@@ -38,28 +39,34 @@ final class SameEventNotices {
                 Set<String> participants = new LinkedHashSet<>();
                 meeting.participants().stream().map(ParticipationSeed::actor).forEach(participants::add);
                 FuzzyDate date = FuzzyDate.parse(meeting.date().iso(), meeting.date().text());
-                meetings.put(meeting.slug(), new Made(new SameEvent.Facts(meeting.slug(), doc.slug(), participants,
+                meetings.put(meeting.slug(), new Made(new SameClaim.Facts(meeting.slug(), doc.slug(), participants,
                         date.earliest, date.latest, meeting.place()), doc, YamlTree.child("/meetings", i)));
                 order.add(meeting.slug());
             }
         }
-        Map<String, List<SameEvent.Facts>> alike = SameEvent.alikeAmong(meetings.values().stream().map(Made::facts).toList());
+        Map<String, List<SameClaim.Facts>> alike = SameClaim.alikeAmong(meetings.values().stream().map(Made::facts).toList());
         List<SeedError> notices = new ArrayList<>();
         Set<String> named = new HashSet<>();
         for (String slug : order) { // a later document's meeting names an earlier one
             named.add(slug);
             Made later = meetings.get(slug);
-            for (SameEvent.Facts other : alike.getOrDefault(slug, List.of())) {
-                if (named.contains(other.meeting()) && !other.meeting().equals(slug)) {
-                    Made earlier = meetings.get(other.meeting());
+            for (SameClaim.Facts other : alike.getOrDefault(slug, List.of())) {
+                if (named.contains(other.claim()) && !other.claim().equals(slug)) {
+                    Made earlier = meetings.get(other.claim());
                     SeedError there = earlier.doc().tree().error(earlier.at() + "/slug", "");
                     notices.add(later.doc().tree().error(later.at() + "/slug", "meeting '" + slug + "' may be meeting '"
-                            + other.meeting() + "' (" + there.file() + ":" + there.line() + ":" + there.column()
-                            + ") reported again: " + SameEvent.why(later.facts(), other) + "; if they are one event, it "
+                            + other.claim() + "' (" + there.file() + ":" + there.line() + ":" + there.column()
+                            + ") reported again: " + why(later.facts(), other) + "; if they are one event, it "
                             + "is counted twice"));
                 }
             }
         }
         return notices;
+    }
+
+    private static String why(SameClaim.Facts a, SameClaim.Facts b) {
+        String place = a.place() == null && b.place() == null ? "no place named"
+                : Objects.equals(a.place(), b.place()) ? "the same place (" + a.place() + ")" : "a place only one names";
+        return "the same participants (" + String.join(", ", SameClaim.shared(a, b)) + "), dates that overlap, " + place;
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,11 @@ public class SqlRows {
 
     public SqlRows(DataSource dataSource) {
         this.dataSource = dataSource;
+    }
+
+    /** A DATE column's value as a day, whichever type the driver gives it as. */
+    public static LocalDate date(Object column) {
+        return column instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) column;
     }
 
     /** The rows of the query, each as its columns' values. */
