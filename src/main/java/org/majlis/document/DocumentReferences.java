@@ -1,6 +1,5 @@
 package org.majlis.document;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,17 +19,9 @@ class DocumentReferences implements References {
     }
 
     @Override
-    public List<String> clashes(String type, String from, String into) {
-        return List.of();
-    }
-
-    @Override
     public Map<String, String> move(String type, String from, String into) {
         if (type.equals(Organisation.TYPE)) {
-            em.flush();
-            em.createNativeQuery("update document set publisher_organisation = ?1 where publisher_organisation = ?2")
-                    .setParameter(1, into).setParameter(2, from).executeUpdate();
-            em.clear();
+            References.repoint(em, from, into, "document.publisher_organisation");
         }
         return Map.of();
     }

@@ -51,21 +51,11 @@ class MeetingReferences implements References {
                 ClaimIds.moveQuotes(em, p.claim(), GlobalId.of(Participation.TYPE, newSlug));
                 moved.put(p.getId(), GlobalId.of(Participation.TYPE, newSlug));
             }
-            update("statement", "speaker", from, into);
+            References.repoint(em, from, into, "statement.speaker");
         } else if (type.equals(Organisation.TYPE)) {
-            em.flush();
-            update("participation", "on_behalf_of", from, into);
-            update("statement", "organisation", from, into);
-            update("statement", "reported_by", from, into);
-        } else {
-            return moved;
+            References.repoint(em, from, into, "participation.on_behalf_of", "statement.organisation",
+                    "statement.reported_by");
         }
-        em.clear();
         return moved;
-    }
-
-    private void update(String table, String column, String from, String into) {
-        em.createNativeQuery("update " + table + " set " + column + " = ?1 where " + column + " = ?2")
-                .setParameter(1, into).setParameter(2, from).executeUpdate();
     }
 }

@@ -49,10 +49,7 @@ class ParentReferences implements References {
     @Override
     public Map<String, String> move(String type, String from, String into) {
         if (type.equals(Organisation.TYPE)) {
-            em.flush();
-            em.createNativeQuery("update organisation set parent = ?1 where parent = ?2").setParameter(1, into)
-                    .setParameter(2, from).executeUpdate();
-            em.clear();
+            References.repoint(em, from, into, "organisation.parent");
         }
         return Map.of();
     }

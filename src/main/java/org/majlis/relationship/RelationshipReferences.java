@@ -1,6 +1,5 @@
 package org.majlis.relationship;
 
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,22 +20,12 @@ class RelationshipReferences implements References {
     }
 
     @Override
-    public List<String> clashes(String type, String from, String into) {
-        return List.of();
-    }
-
-    @Override
     public Map<String, String> move(String type, String from, String into) {
-        List<String> columns = type.equals(Actor.TYPE) ? List.of("subject_actor", "object_actor")
-                : type.equals(Organisation.TYPE) ? List.of("subject_organisation", "object_organisation", "via")
-                : List.of();
-        if (!columns.isEmpty()) {
-            em.flush();
-            for (String column : columns) {
-                em.createNativeQuery("update relationship set " + column + " = ?1 where " + column + " = ?2")
-                        .setParameter(1, into).setParameter(2, from).executeUpdate();
-            }
-            em.clear();
+        if (type.equals(Actor.TYPE)) {
+            References.repoint(em, from, into, "relationship.subject_actor", "relationship.object_actor");
+        } else if (type.equals(Organisation.TYPE)) {
+            References.repoint(em, from, into, "relationship.subject_organisation", "relationship.object_organisation",
+                    "relationship.via");
         }
         return Map.of();
     }
