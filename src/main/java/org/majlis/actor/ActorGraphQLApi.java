@@ -16,8 +16,13 @@ import org.majlis.auth.Writers;
 import org.majlis.change.ChangeConnection;
 import org.majlis.change.ChangeService;
 import org.majlis.document.Document;
+import org.majlis.evidence.AddSourceInput;
+import org.majlis.evidence.Disagreement;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
+import org.majlis.evidence.SourceView;
+import org.majlis.evidence.Sources;
+import org.majlis.evidence.RemoveSourceInput;
 import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
@@ -84,7 +89,8 @@ public class ActorGraphQLApi {
     public List<@NonNull RoleConnection> documentRoles(@Source List<Document> list,
             @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("A cursor from a previous page: return what follows it.") String after) {
-        return RoleConnection.nested(Batch.many(list, d -> d.slug, Role::forDocuments, r -> r.documentSlug));
+        return RoleConnection.nested(Sources.reportedIn(list.stream().map(d -> d.slug).toList(), Role.TYPE,
+                Role::forDocuments, r -> r.documentSlug, Role::findBySlugs, r -> r.slug, null));
     }
 
     @NonNull
@@ -112,6 +118,29 @@ public class ActorGraphQLApi {
     @Description("The quotes that report the role; at least one.")
     public List<@NonNull List<@NonNull Evidence>> roleEvidence(@Source List<Role> list) {
         return evidence.forClaims(list, Role::claim);
+    }
+
+    @NonNull
+    @Description("The documents that report the role, each with its quotes and what it says: its own document first "
+            + "(the one it was first reported in), then each further report in the order it was joined.")
+    @Name("sources")
+    public List<@NonNull List<@NonNull SourceView>> roleSources(@Source List<Role> list) {
+        return Sources.forClaims(list, Role::claim, Role::ownSource);
+    }
+
+    @NonNull
+    @Description("How many documents report the role: 1 for its own, and one for each further source.")
+    @Name("sourceCount")
+    public List<@NonNull Integer> roleSourceCount(@Source List<Role> list) {
+        return Sources.counts(list, Role::claim);
+    }
+
+    @NonNull
+    @Description("Where the role's sources say different things (a date, a place, a status): each value with the "
+            + "sources that give it. Empty when they agree or when it has one source.")
+    @Name("disagreements")
+    public List<@NonNull List<@NonNull Disagreement>> roleDisagreements(@Source List<Role> list) {
+        return Sources.disagreements(list, Role::claim, Role::ownSource);
     }
 
     @NonNull
@@ -174,6 +203,25 @@ public class ActorGraphQLApi {
     public RolePayload editRole(@NonNull @Description("The role, its version, and what changes.") EditRoleInput input)
             throws GraphQLException {
         return roleWrites.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Joins a further report to a role: another document's quotes of it, and what that document says "
+            + "where it says it. The role's fields stay; where the sources differ, its disagreements show each value. "
+            + "Needs the role analyst or curator.")
+    public RolePayload addRoleSource(@NonNull @Description("The role, its version, the document and its quotes.") AddSourceInput input)
+            throws GraphQLException {
+        return roleWrites.addSource(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Takes a further report off a role, with its quotes; the role and its other sources stay as they "
+            + "were. Needs the role analyst or curator.")
+    public RolePayload removeRoleSource(@NonNull @Description("The role, its version, and the document.") RemoveSourceInput input)
+            throws GraphQLException {
+        return roleWrites.removeSource(input, writers.require(Roles.ANALYST, Roles.CURATOR));
     }
 
     @Mutation

@@ -18,6 +18,10 @@ import org.majlis.date.DateInput;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
+import org.majlis.evidence.Sources;
+import org.majlis.evidence.RemoveSourceInput;
+import org.majlis.evidence.Corroborations;
+import org.majlis.evidence.AddSourceInput;
 import org.majlis.evidence.QuoteInput;
 import org.majlis.evidence.RetractInput;
 import org.majlis.evidence.Retractions;
@@ -108,10 +112,23 @@ public class RoleWrites {
         List<ClaimQuotes.Span> quotes = check(role, input.title, input.start, input.end, input.quotes,
                 Document.findById(role.documentSlug), errors);
         if (errors.isEmpty() && input.quotes != null) {
-            ClaimQuotes.removeAll(List.of(role.claim()));
-            ClaimQuotes.write(role.claim(), role.documentSlug, quotes);
+            ClaimQuotes.replace(role.claim(), role.documentSlug, quotes);
         }
         return errors.list();
+    }
+
+    @Transactional
+    public RolePayload addSource(AddSourceInput input, Writer writer) {
+        Edits.Edited<Role> edited = edits.edit(KIND, input.id, input.version, writer,
+                role -> Corroborations.add(role.claim(), role.documentSlug, role.status, false, input));
+        return new RolePayload(edited.node(), edited.userErrors());
+    }
+
+    @Transactional
+    public RolePayload removeSource(RemoveSourceInput input, Writer writer) {
+        Edits.Edited<Role> edited = edits.edit(KIND, input.id, input.version, writer,
+                role -> Corroborations.remove(role.claim(), role.documentSlug, input));
+        return new RolePayload(edited.node(), edited.userErrors());
     }
 
     @Transactional
@@ -164,6 +181,15 @@ public class RoleWrites {
         fields.put("start", ClaimDates.fields(role.start));
         fields.put("end", ClaimDates.fields(role.end));
         fields.put("quotes", ClaimQuotes.fields(List.of(role.claim())).getOrDefault(role.claim(), List.of()));
+        putSources(fields, role.claim());
         return fields;
+    }
+
+    /** The further sources, in the history only once there are any, so that a claim's history before reads as it did. */
+    private static void putSources(Map<String, Object> fields, String claim) {
+        List<Map<String, Object>> sources = Sources.fields(claim);
+        if (!sources.isEmpty()) {
+            fields.put("sources", sources);
+        }
     }
 }

@@ -115,8 +115,13 @@ public final class ClaimQuotes {
         return new Span(words, quote.start, quote.end);
     }
 
-    /** Writes the claim's evidence rows, in the order given. */
+    /** Writes the claim's evidence rows from its own document, in the order given. */
     public static void write(String claim, String documentSlug, List<Span> spans) {
+        write(claim, documentSlug, 0, spans);
+    }
+
+    /** Writes the claim's evidence rows from one of its sources ({@link Evidence#sourceOrdinal}), in the order given. */
+    public static void write(String claim, String documentSlug, int sourceOrdinal, List<Span> spans) {
         int ordinal = 0;
         for (Span span : spans) {
             Evidence evidence = new Evidence();
@@ -127,28 +132,47 @@ public final class ClaimQuotes {
             evidence.startOffset = span.start;
             evidence.endOffset = span.end;
             evidence.ordinal = ordinal++;
+            evidence.sourceOrdinal = sourceOrdinal;
             evidence.persist();
         }
     }
 
+    /** Replaces the quotes the claim's own document gives of it: its other sources' stay. */
+    public static void replace(String claim, String documentSlug, List<Span> spans) {
+        removeIn(List.of(claim), documentSlug);
+        write(claim, documentSlug, spans);
+    }
+
     /**
-     * Removes every quote of these claims, through the session (not a bulk delete, which would leave the loaded rows
-     * in it), so that a quote kept by an edit can be written again under its id in the same transaction.
+     * Removes the quotes one document gives of these claims, through the session (not a bulk delete, which would leave
+     * the loaded rows in it), so that a quote kept by an edit can be written again under its id in the same
+     * transaction; the quotes of the claims' other sources stay.
      */
-    public static void removeAll(Collection<String> claims) {
+    public static void removeIn(Collection<String> claims, String documentSlug) {
         if (!claims.isEmpty()) {
-            Evidence.forClaims(claims).forEach(Evidence::delete);
+            Evidence.forClaims(claims).stream().filter(e -> e.documentSlug.equals(documentSlug)).forEach(Evidence::delete);
             Evidence.flush();
         }
     }
 
-    /** What the history keeps of each claim's quotes, by claim. */
+    /** Removes every quote of these claims, from every source, and their further sources: the claims go. */
+    public static void removeAll(Collection<String> claims) {
+        if (!claims.isEmpty()) {
+            Evidence.forClaims(claims).forEach(Evidence::delete);
+            ClaimSource.forClaims(claims).forEach(ClaimSource::delete);
+            Evidence.flush();
+        }
+    }
+
+    /** What the history keeps of each claim's quotes from its own document, by claim ({@link Sources#fields}: the rest). */
     public static Map<String, List<Map<String, Object>>> fields(Collection<String> claims) {
         Map<String, List<Map<String, Object>>> byClaim = new LinkedHashMap<>();
         if (!claims.isEmpty()) {
             for (Evidence e : Evidence.forClaims(claims)) {
-                byClaim.computeIfAbsent(e.claim, c -> new ArrayList<>())
-                        .add(new Span(e.quote, e.startOffset, e.endOffset).fields());
+                if (e.sourceOrdinal == 0) {
+                    byClaim.computeIfAbsent(e.claim, c -> new ArrayList<>())
+                            .add(new Span(e.quote, e.startOffset, e.endOffset).fields());
+                }
             }
         }
         return byClaim;

@@ -46,8 +46,13 @@ public class Evidence extends PanacheEntityBase {
     @Description("Where the quote ends (exclusive) in document.text, in UTF-16 code units.")
     public int endOffset;
 
+    /** Its place among its source's quotes of the claim. */
     @Ignore
     public int ordinal;
+
+    /** Its source's place among the claim's: 0 for the claim's own document, else {@link ClaimSource#ordinal}. */
+    @Ignore
+    public int sourceOrdinal;
 
     @org.eclipse.microprofile.graphql.Id
     @NonNull
@@ -64,11 +69,11 @@ public class Evidence extends PanacheEntityBase {
     }
 
     public static List<Evidence> forClaims(Collection<String> claims) {
-        return list("claim in ?1 order by claim, ordinal", claims);
+        return list("claim in ?1 order by claim, sourceOrdinal, ordinal", claims);
     }
 
     /** Every quote of the given documents, by claim and in each claim's order. */
     public static List<Evidence> inDocuments(Collection<String> documentSlugs) {
-        return list("documentSlug in ?1 order by claim, ordinal", documentSlugs);
+        return list("documentSlug in ?1 order by claim, sourceOrdinal, ordinal", documentSlugs);
     }
 }

@@ -1,6 +1,7 @@
 package org.majlis.evidence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,7 @@ public class EvidenceService {
         measureLists();
     }
 
-    /** A claim's change may change its quotes; a document's never does. */
+    /** A claim's change may change its quotes and sources; a document's never does. */
     void measureLists(@Observes(during = TransactionPhase.AFTER_SUCCESS) GraphChanged changed) {
         if (!changed.type().equals(Document.TYPE)) {
             sizes.soon(getClass().getName(), this::measureLists);
@@ -41,6 +42,26 @@ public class EvidenceService {
         counts.stream().collect(Collectors.groupingBy(row -> Claims.typeOf((String) row[0]),
                 Collectors.mapping(row -> ((Number) row[1]).longValue(), Collectors.toList())))
                 .forEach((type, lengths) -> sizes.record(type + ".evidence", lengths));
+        measureSources(counts);
+    }
+
+    /**
+     * Each kind's sources (its own document and its further ones) and disagreements (at most one for each thing they
+     * can be about), each source's quotes, and a disagreement's values and their sources (at most the claim's sources).
+     */
+    private void measureSources(List<Object[]> quotedClaims) {
+        Map<String, Long> claims = quotedClaims.stream()
+                .collect(Collectors.groupingBy(row -> Claims.typeOf((String) row[0]), Collectors.counting()));
+        Map<String, Long> further = sizes.select("select claim from claim_source").stream()
+                .collect(Collectors.groupingBy(row -> Claims.typeOf((String) row[0]), Collectors.counting()));
+        claims.forEach((type, count) -> {
+            sizes.record(type + ".sources", count + further.getOrDefault(type, 0L), count);
+            sizes.record(type + ".disagreements", Disagreement.About.values().length, 1);
+        });
+        sizes.measure("Source.quotes", "select count(*) from evidence group by claim, document");
+        String sourcesOfCorroborated = "select 1 + count(*) from claim_source group by claim";
+        sizes.measure("Disagreement.values", sourcesOfCorroborated);
+        sizes.measure("DisagreementValue.sources", sourcesOfCorroborated);
     }
 
     public <C> List<List<Evidence>> forClaims(List<C> claims, Function<C, String> claimRef) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.date.FuzzyDate;
 import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.Claims;
+import org.majlis.evidence.SourceView;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Node;
 
@@ -81,6 +82,11 @@ public class Meeting extends PanacheEntityBase implements Node {
 
     public String claim() {
         return Claims.ref(TYPE, slug);
+    }
+
+    /** What its own document says of it: its fields. */
+    public SourceView ownSource() {
+        return new SourceView(claim(), documentSlug, true, status, date, placeSlug);
     }
 
     public static List<Meeting> findBySlugs(Collection<String> slugs) {

@@ -34,4 +34,7 @@ public class MeetingFilter {
 
     @Description("Only meetings with this status.")
     public ClaimStatus status;
+
+    @Description("Only meetings reported by at least this many documents: 2 for those a second source corroborates.")
+    public Integer minSources;
 }

@@ -17,8 +17,13 @@ import org.majlis.auth.Writers;
 import org.majlis.change.ChangeConnection;
 import org.majlis.change.ChangeService;
 import org.majlis.document.Document;
+import org.majlis.evidence.AddSourceInput;
+import org.majlis.evidence.Disagreement;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
+import org.majlis.evidence.SourceView;
+import org.majlis.evidence.Sources;
+import org.majlis.evidence.RemoveSourceInput;
 import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
@@ -105,6 +110,29 @@ public class MeetingGraphQLApi {
     @Description("The quotes that report the meeting; at least one.")
     public List<@NonNull List<@NonNull Evidence>> meetingEvidence(@Source List<Meeting> list) {
         return evidence.forClaims(list, Meeting::claim);
+    }
+
+    @NonNull
+    @Description("The documents that report the meeting, each with its quotes and what it says: its own document first "
+            + "(the one it was first reported in), then each further report in the order it was joined.")
+    @Name("sources")
+    public List<@NonNull List<@NonNull SourceView>> meetingSources(@Source List<Meeting> list) {
+        return Sources.forClaims(list, Meeting::claim, Meeting::ownSource);
+    }
+
+    @NonNull
+    @Description("How many documents report the meeting: 1 for its own, and one for each further source.")
+    @Name("sourceCount")
+    public List<@NonNull Integer> meetingSourceCount(@Source List<Meeting> list) {
+        return Sources.counts(list, Meeting::claim);
+    }
+
+    @NonNull
+    @Description("Where the meeting's sources say different things (a date, a place, a status): each value with the "
+            + "sources that give it. Empty when they agree or when it has one source.")
+    @Name("disagreements")
+    public List<@NonNull List<@NonNull Disagreement>> meetingDisagreements(@Source List<Meeting> list) {
+        return Sources.disagreements(list, Meeting::claim, Meeting::ownSource);
     }
 
     @NonNull
@@ -202,6 +230,25 @@ public class MeetingGraphQLApi {
     public MeetingPayload editMeeting(@NonNull @Description("The meeting, its version, and what changes.") EditMeetingInput input)
             throws GraphQLException {
         return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Joins a further report to a meeting: another document's quotes of it, and what that document says "
+            + "where it says it. The meeting's fields stay; where the sources differ, its disagreements show each value. "
+            + "Needs the role analyst or curator.")
+    public MeetingPayload addMeetingSource(@NonNull @Description("The meeting, its version, the document and its quotes.") AddSourceInput input)
+            throws GraphQLException {
+        return writes.addSource(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Takes a further report off a meeting, with its quotes; the meeting and its other sources stay as they "
+            + "were. Needs the role analyst or curator.")
+    public MeetingPayload removeMeetingSource(@NonNull @Description("The meeting, its version, and the document.") RemoveSourceInput input)
+            throws GraphQLException {
+        return writes.removeSource(input, writers.require(Roles.ANALYST, Roles.CURATOR));
     }
 
     @Mutation

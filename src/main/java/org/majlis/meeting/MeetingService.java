@@ -19,9 +19,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 
+import org.majlis.evidence.Sources;
 import org.majlis.actor.Actor;
 import org.majlis.document.Document;
 import org.majlis.events.GraphChanged;
+import org.majlis.evidence.ClaimSource;
 import org.majlis.evidence.SameClaim;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.Batch;
@@ -86,7 +88,7 @@ public class MeetingService {
         sizes.measure("Actor.meetings", "select count(distinct meeting) from participation group by actor");
         sizes.measure("Organisation.meetings", "select count(distinct meeting) from participation "
                 + "where on_behalf_of is not null group by on_behalf_of");
-        sizes.measure("Document.meetings", "select count(*) from meeting group by document");
+        sizes.measure("Document.meetings", ClaimSource.reportsPerDocument("meeting", Meeting.TYPE));
         sizes.measure("Place.meetings", "select count(*) from meeting where place is not null group by place");
         sizes.measure("Meeting.participants", "select count(*) from participation group by meeting");
         sizes.measure("Meeting.statements", "select count(*) from statement group by meeting");
@@ -119,6 +121,8 @@ public class MeetingService {
             where.and("m.date.earliest <= :to", "to", filter.to);
             where.and("m.kind = :kind", "kind", filter.kind);
             where.and("m.status = :status", "status", filter.status);
+            where.and(ClaimSource.reportedByAtLeast(Meeting.TYPE, "m"), "furtherSources",
+                    ClaimSource.furtherSources(filter.minSources));
         }
         ListQuery counted = where.copy();
         boolean descending = order == MeetingOrder.DATE_DESC;
@@ -178,8 +182,9 @@ public class MeetingService {
     }
 
     public List<List<Meeting>> inDocuments(List<Document> documents) {
-        return Batch.many(documents, d -> d.slug,
-                slugs -> Meeting.list("documentSlug in ?1 order by date.earliest, slug", slugs), m -> m.documentSlug);
+        return Sources.reportedIn(documents.stream().map(d -> d.slug).toList(), Meeting.TYPE,
+                slugs -> Meeting.list("documentSlug in ?1 order by date.earliest, slug", slugs), m -> m.documentSlug,
+                Meeting::findBySlugs, m -> m.slug, Comparator.comparing((Meeting m) -> m.date.earliest).thenComparing(m -> m.slug));
     }
 
     /**

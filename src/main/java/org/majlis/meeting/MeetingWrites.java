@@ -24,6 +24,10 @@ import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
+import org.majlis.evidence.Sources;
+import org.majlis.evidence.RemoveSourceInput;
+import org.majlis.evidence.Corroborations;
+import org.majlis.evidence.AddSourceInput;
 import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.QuoteInput;
 import org.majlis.evidence.RetractInput;
@@ -128,12 +132,27 @@ public class MeetingWrites {
     }
 
     @Transactional
+    public MeetingPayload addSource(AddSourceInput input, Writer writer) {
+        Edits.Edited<Meeting> edited = edits.edit(KIND, input.id, input.version, writer,
+                meeting -> Corroborations.add(meeting.claim(), meeting.documentSlug, meeting.status, true, input));
+        return new MeetingPayload(edited.node(), edited.userErrors());
+    }
+
+    @Transactional
+    public MeetingPayload removeSource(RemoveSourceInput input, Writer writer) {
+        Edits.Edited<Meeting> edited = edits.edit(KIND, input.id, input.version, writer,
+                meeting -> Corroborations.remove(meeting.claim(), meeting.documentSlug, input));
+        return new MeetingPayload(edited.node(), edited.userErrors());
+    }
+
+    @Transactional
     public MeetingPayload retract(RetractInput input, Writer writer) {
         Retractions.Retracted<Meeting> retracted = retractions.retract(KIND, meeting -> {
             List<Statement> statements = Statement.forMeetings(List.of(meeting.slug));
             ClaimQuotes.removeAll(statements.stream().map(Statement::claim).toList());
             statements.forEach(Statement::delete);
             removeParts(meeting, Checked.EVERYTHING);
+            ClaimQuotes.removeAll(List.of(meeting.claim()));
             meeting.delete();
         }, input, writer);
         return new MeetingPayload(retracted.current(), retracted.userErrors());
@@ -266,7 +285,7 @@ public class MeetingWrites {
             participations.forEach(Participation::delete);
         }
         if (checked.quotes != null) {
-            ClaimQuotes.removeAll(List.of(meeting.claim()));
+            ClaimQuotes.removeIn(List.of(meeting.claim()), meeting.documentSlug);
         }
         Meeting.flush();
     }
@@ -308,6 +327,7 @@ public class MeetingWrites {
             return part;
         }).collect(Collectors.toList()));
         fields.put("quotes", quotes.getOrDefault(meeting.claim(), List.of()));
+        putSources(fields, meeting.claim());
         return fields;
     }
 
@@ -316,5 +336,13 @@ public class MeetingWrites {
         texts.put("en", en);
         texts.put("ar", ar);
         return texts;
+    }
+
+    /** The further sources, in the history only once there are any, so that a claim's history before reads as it did. */
+    private static void putSources(Map<String, Object> fields, String claim) {
+        List<Map<String, Object>> sources = Sources.fields(claim);
+        if (!sources.isEmpty()) {
+            fields.put("sources", sources);
+        }
     }
 }

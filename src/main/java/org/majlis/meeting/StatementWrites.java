@@ -101,8 +101,7 @@ public class StatementWrites {
         }
         List<ClaimQuotes.Span> quotes = check(statement, input, Document.findById(statement.documentSlug), errors);
         if (errors.isEmpty() && quotes != null) {
-            ClaimQuotes.removeAll(List.of(statement.claim()));
-            ClaimQuotes.write(statement.claim(), statement.documentSlug, quotes);
+            ClaimQuotes.replace(statement.claim(), statement.documentSlug, quotes);
         }
         return errors.list();
     }

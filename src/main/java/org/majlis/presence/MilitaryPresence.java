@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.date.FuzzyDate;
 import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.Claims;
+import org.majlis.evidence.SourceView;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Node;
 
@@ -90,6 +91,11 @@ public class MilitaryPresence extends PanacheEntityBase implements Node {
 
     public String claim() {
         return Claims.ref(TYPE, slug);
+    }
+
+    /** What its own document says of it: its fields. */
+    public SourceView ownSource() {
+        return new SourceView(claim(), documentSlug, true, status, start, placeSlug);
     }
 
     public static List<MilitaryPresence> findBySlugs(Collection<String> slugs) {

@@ -38,4 +38,7 @@ public class MilitaryPresenceFilter {
 
     @Description("Only presences with this status.")
     public ClaimStatus status;
+
+    @Description("Only presences reported by at least this many documents: 2 for those a second source corroborates.")
+    public Integer minSources;
 }

@@ -13,12 +13,17 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.document.Document;
+import org.majlis.evidence.AddSourceInput;
+import org.majlis.evidence.Disagreement;
 import org.majlis.evidence.Evidence;
 import org.majlis.auth.Roles;
 import org.majlis.auth.Writers;
 import org.majlis.change.ChangeConnection;
 import org.majlis.change.ChangeService;
 import org.majlis.evidence.EvidenceService;
+import org.majlis.evidence.SourceView;
+import org.majlis.evidence.Sources;
+import org.majlis.evidence.RemoveSourceInput;
 import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
@@ -104,6 +109,29 @@ public class MilitaryPresenceGraphQLApi {
     }
 
     @NonNull
+    @Description("The documents that report the presence, each with its quotes and what it says: its own document first "
+            + "(the one it was first reported in), then each further report in the order it was joined.")
+    @Name("sources")
+    public List<@NonNull List<@NonNull SourceView>> presenceSources(@Source List<MilitaryPresence> list) {
+        return Sources.forClaims(list, MilitaryPresence::claim, MilitaryPresence::ownSource);
+    }
+
+    @NonNull
+    @Description("How many documents report the presence: 1 for its own, and one for each further source.")
+    @Name("sourceCount")
+    public List<@NonNull Integer> presenceSourceCount(@Source List<MilitaryPresence> list) {
+        return Sources.counts(list, MilitaryPresence::claim);
+    }
+
+    @NonNull
+    @Description("Where the presence's sources say different things (a date, a place, a status): each value with the "
+            + "sources that give it. Empty when they agree or when it has one source.")
+    @Name("disagreements")
+    public List<@NonNull List<@NonNull Disagreement>> presenceDisagreements(@Source List<MilitaryPresence> list) {
+        return Sources.disagreements(list, MilitaryPresence::claim, MilitaryPresence::ownSource);
+    }
+
+    @NonNull
     @Description("Presences of other documents that may be this one reported again: the same force, periods that "
             + "overlap (one without an end goes on), and the same place or one not named. The likelier first (nearer "
             + "in time). For a curator to judge: nothing is joined by itself.")
@@ -143,6 +171,25 @@ public class MilitaryPresenceGraphQLApi {
             @NonNull @Description("The presence, its version, and what changes.") EditMilitaryPresenceInput input)
             throws GraphQLException {
         return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Joins a further report to a military presence: another document's quotes of it, and what that document says "
+            + "where it says it. The military presence's fields stay; where the sources differ, its disagreements show each value. "
+            + "Needs the role analyst or curator.")
+    public MilitaryPresencePayload addMilitaryPresenceSource(@NonNull @Description("The military presence, its version, the document and its quotes.") AddSourceInput input)
+            throws GraphQLException {
+        return writes.addSource(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Takes a further report off a military presence, with its quotes; the military presence and its other sources stay as they "
+            + "were. Needs the role analyst or curator.")
+    public MilitaryPresencePayload removeMilitaryPresenceSource(@NonNull @Description("The military presence, its version, and the document.") RemoveSourceInput input)
+            throws GraphQLException {
+        return writes.removeSource(input, writers.require(Roles.ANALYST, Roles.CURATOR));
     }
 
     @Mutation

@@ -16,6 +16,7 @@ import jakarta.enterprise.inject.Produces;
 
 import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
+import org.majlis.evidence.ClaimSource;
 import org.majlis.evidence.SameClaim;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
@@ -64,7 +65,7 @@ public class MilitaryPresenceService {
                 + "where p.force_organisation = o.slug or p.sponsor = o.slug group by o.slug");
         sizes.measure("Place.militaryPresences",
                 "select count(*) from military_presence where place is not null group by place");
-        sizes.measure("Document.militaryPresences", "select count(*) from military_presence group by document");
+        sizes.measure("Document.militaryPresences", ClaimSource.reportsPerDocument("military_presence", MilitaryPresence.TYPE));
         sizes.measure("MilitaryPresence.supports", "select count(*) from presence_support group by presence");
         List<SameClaim.Facts> all = new ArrayList<>();
         for (Object[] row : sizes.select("select slug, document, force_organisation, start_earliest, end_latest, place "
@@ -115,6 +116,8 @@ public class MilitaryPresenceService {
             where.and("(p.end is null or p.end.latest >= :from)", "from", filter.from);
             where.and("(p.start is null or p.start.earliest <= :to)", "to", filter.to);
             where.and("p.status = :status", "status", filter.status);
+            where.and(ClaimSource.reportedByAtLeast(MilitaryPresence.TYPE, "p"), "furtherSources",
+                    ClaimSource.furtherSources(filter.minSources));
         }
         return new MilitaryPresenceConnection(where.pageBySlug(MilitaryPresence.class, "MilitaryPresence p", page), page, () -> where.count("MilitaryPresence p"));
     }

@@ -19,6 +19,10 @@ import org.majlis.change.Versioned;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
+import org.majlis.evidence.Sources;
+import org.majlis.evidence.RemoveSourceInput;
+import org.majlis.evidence.Corroborations;
+import org.majlis.evidence.AddSourceInput;
 import org.majlis.evidence.RetractInput;
 import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
@@ -122,11 +126,24 @@ public class MilitaryPresenceWrites {
                 writeSupports(presence, checked.supports());
             }
             if (checked.quotes() != null) {
-                ClaimQuotes.removeAll(List.of(presence.claim()));
-                ClaimQuotes.write(presence.claim(), presence.documentSlug, checked.quotes());
+                ClaimQuotes.replace(presence.claim(), presence.documentSlug, checked.quotes());
             }
         }
         return errors.list();
+    }
+
+    @Transactional
+    public MilitaryPresencePayload addSource(AddSourceInput input, Writer writer) {
+        Edits.Edited<MilitaryPresence> edited = edits.edit(KIND, input.id, input.version, writer,
+                presence -> Corroborations.add(presence.claim(), presence.documentSlug, presence.status, true, input));
+        return new MilitaryPresencePayload(edited.node(), edited.userErrors());
+    }
+
+    @Transactional
+    public MilitaryPresencePayload removeSource(RemoveSourceInput input, Writer writer) {
+        Edits.Edited<MilitaryPresence> edited = edits.edit(KIND, input.id, input.version, writer,
+                presence -> Corroborations.remove(presence.claim(), presence.documentSlug, input));
+        return new MilitaryPresencePayload(edited.node(), edited.userErrors());
     }
 
     @Transactional
@@ -231,6 +248,15 @@ public class MilitaryPresenceWrites {
         fields.put("start", ClaimDates.fields(presence.start));
         fields.put("end", ClaimDates.fields(presence.end));
         fields.put("quotes", ClaimQuotes.fields(List.of(presence.claim())).getOrDefault(presence.claim(), List.of()));
+        putSources(fields, presence.claim());
         return fields;
+    }
+
+    /** The further sources, in the history only once there are any, so that a claim's history before reads as it did. */
+    private static void putSources(Map<String, Object> fields, String claim) {
+        List<Map<String, Object>> sources = Sources.fields(claim);
+        if (!sources.isEmpty()) {
+            fields.put("sources", sources);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.majlis.presence;
 
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.majlis.evidence.Sources;
 import org.majlis.document.Document;
 import org.majlis.graphql.Batch;
 import org.majlis.organisation.Organisation;
@@ -60,7 +62,8 @@ public class PresenceListsGraphQLApi {
     public List<@NonNull MilitaryPresenceConnection> documentPresences(@Source List<Document> list,
             @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("A cursor from a previous page: return what follows it.") String after) {
-        return MilitaryPresenceConnection.nested(Batch.many(list, d -> d.slug,
-                slugs -> MilitaryPresence.list("documentSlug in ?1 order by slug", slugs), m -> m.documentSlug));
+        return MilitaryPresenceConnection.nested(Sources.reportedIn(list.stream().map(d -> d.slug).toList(),
+                MilitaryPresence.TYPE, slugs -> MilitaryPresence.list("documentSlug in ?1 order by slug", slugs),
+                p -> p.documentSlug, MilitaryPresence::findBySlugs, p -> p.slug, Comparator.comparing(p -> p.slug)));
     }
 }

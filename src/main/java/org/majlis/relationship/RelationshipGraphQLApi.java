@@ -1,5 +1,6 @@
 package org.majlis.relationship;
 
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -12,12 +13,17 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.document.Document;
+import org.majlis.evidence.AddSourceInput;
+import org.majlis.evidence.Disagreement;
 import org.majlis.evidence.Evidence;
 import org.majlis.auth.Roles;
 import org.majlis.auth.Writers;
 import org.majlis.change.ChangeConnection;
 import org.majlis.change.ChangeService;
 import org.majlis.evidence.EvidenceService;
+import org.majlis.evidence.SourceView;
+import org.majlis.evidence.Sources;
+import org.majlis.evidence.RemoveSourceInput;
 import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
@@ -65,8 +71,9 @@ public class RelationshipGraphQLApi {
     public List<@NonNull RelationshipConnection> documentRelationships(@Source List<Document> list,
             @Description("How many to return, 0 to 100.") @DefaultValue("20") Integer first,
             @Description("A cursor from a previous page: return what follows it.") String after) {
-        return RelationshipConnection.nested(Batch.many(list, d -> d.slug,
-                slugs -> Relationship.list("documentSlug in ?1 order by slug", slugs), r -> r.documentSlug));
+        return RelationshipConnection.nested(Sources.reportedIn(list.stream().map(d -> d.slug).toList(), Relationship.TYPE,
+                slugs -> Relationship.list("documentSlug in ?1 order by slug", slugs), r -> r.documentSlug,
+                Relationship::findBySlugs, r -> r.slug, Comparator.comparing(r -> r.slug)));
     }
 
     @NonNull
@@ -107,6 +114,29 @@ public class RelationshipGraphQLApi {
     }
 
     @NonNull
+    @Description("The documents that report the relationship, each with its quotes and what it says: its own document first "
+            + "(the one it was first reported in), then each further report in the order it was joined.")
+    @Name("sources")
+    public List<@NonNull List<@NonNull SourceView>> relationshipSources(@Source List<Relationship> list) {
+        return Sources.forClaims(list, Relationship::claim, Relationship::ownSource);
+    }
+
+    @NonNull
+    @Description("How many documents report the relationship: 1 for its own, and one for each further source.")
+    @Name("sourceCount")
+    public List<@NonNull Integer> relationshipSourceCount(@Source List<Relationship> list) {
+        return Sources.counts(list, Relationship::claim);
+    }
+
+    @NonNull
+    @Description("Where the relationship's sources say different things (a date, a place, a status): each value with the "
+            + "sources that give it. Empty when they agree or when it has one source.")
+    @Name("disagreements")
+    public List<@NonNull List<@NonNull Disagreement>> relationshipDisagreements(@Source List<Relationship> list) {
+        return Sources.disagreements(list, Relationship::claim, Relationship::ownSource);
+    }
+
+    @NonNull
     @Name("document")
     @Description("The document that reports the relationship.")
     public List<@NonNull Document> relationshipDocument(@Source List<Relationship> list) {
@@ -137,6 +167,25 @@ public class RelationshipGraphQLApi {
             @NonNull @Description("The relationship, its version, and what changes.") EditRelationshipInput input)
             throws GraphQLException {
         return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Joins a further report to a relationship: another document's quotes of it, and what that document says "
+            + "where it says it. The relationship's fields stay; where the sources differ, its disagreements show each value. "
+            + "Needs the role analyst or curator.")
+    public RelationshipPayload addRelationshipSource(@NonNull @Description("The relationship, its version, the document and its quotes.") AddSourceInput input)
+            throws GraphQLException {
+        return writes.addSource(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Takes a further report off a relationship, with its quotes; the relationship and its other sources stay as they "
+            + "were. Needs the role analyst or curator.")
+    public RelationshipPayload removeRelationshipSource(@NonNull @Description("The relationship, its version, and the document.") RemoveSourceInput input)
+            throws GraphQLException {
+        return writes.removeSource(input, writers.require(Roles.ANALYST, Roles.CURATOR));
     }
 
     @Mutation

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 
+import org.majlis.evidence.ClaimSource;
 import org.majlis.events.GraphChanged;
 import org.majlis.events.SeedsImported;
 import org.majlis.graphql.InvalidArgumentException;
@@ -48,7 +49,7 @@ public class RelationshipService {
         sizes.record("RelationshipPayload.userErrors", List.of(RelationshipWrites.INPUT_FIELDS));
         sizes.measure("Relationship.history",
                 "select count(*) from graph_change where node_id like 'Relationship:%' group by node_id");
-        sizes.measure("Document.relationships", "select count(*) from relationship group by document");
+        sizes.measure("Document.relationships", ClaimSource.reportsPerDocument("relationship", Relationship.TYPE));
     }
 
     public RelationshipConnection page(RelationshipFilter filter, PageRequest page) throws InvalidArgumentException {

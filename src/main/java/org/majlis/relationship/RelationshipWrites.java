@@ -18,6 +18,10 @@ import org.majlis.change.Versioned;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
+import org.majlis.evidence.Sources;
+import org.majlis.evidence.RemoveSourceInput;
+import org.majlis.evidence.Corroborations;
+import org.majlis.evidence.AddSourceInput;
 import org.majlis.evidence.RetractInput;
 import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
@@ -107,10 +111,23 @@ public class RelationshipWrites {
         }
         List<ClaimQuotes.Span> quotes = check(relationship, input, Document.findById(relationship.documentSlug), errors);
         if (errors.isEmpty() && quotes != null) {
-            ClaimQuotes.removeAll(List.of(relationship.claim()));
-            ClaimQuotes.write(relationship.claim(), relationship.documentSlug, quotes);
+            ClaimQuotes.replace(relationship.claim(), relationship.documentSlug, quotes);
         }
         return errors.list();
+    }
+
+    @Transactional
+    public RelationshipPayload addSource(AddSourceInput input, Writer writer) {
+        Edits.Edited<Relationship> edited = edits.edit(KIND, input.id, input.version, writer,
+                relationship -> Corroborations.add(relationship.claim(), relationship.documentSlug, relationship.status, true, input));
+        return new RelationshipPayload(edited.node(), edited.userErrors());
+    }
+
+    @Transactional
+    public RelationshipPayload removeSource(RemoveSourceInput input, Writer writer) {
+        Edits.Edited<Relationship> edited = edits.edit(KIND, input.id, input.version, writer,
+                relationship -> Corroborations.remove(relationship.claim(), relationship.documentSlug, input));
+        return new RelationshipPayload(edited.node(), edited.userErrors());
     }
 
     @Transactional
@@ -183,6 +200,15 @@ public class RelationshipWrites {
         fields.put("start", ClaimDates.fields(relationship.start));
         fields.put("end", ClaimDates.fields(relationship.end));
         fields.put("quotes", ClaimQuotes.fields(List.of(relationship.claim())).getOrDefault(relationship.claim(), List.of()));
+        putSources(fields, relationship.claim());
         return fields;
+    }
+
+    /** The further sources, in the history only once there are any, so that a claim's history before reads as it did. */
+    private static void putSources(Map<String, Object> fields, String claim) {
+        List<Map<String, Object>> sources = Sources.fields(claim);
+        if (!sources.isEmpty()) {
+            fields.put("sources", sources);
+        }
     }
 }

@@ -18,13 +18,18 @@ public final class AddedDocuments {
 
     /** Adds an Arabic document of this text, published on 2024-05-14, and answers its id. */
     public static String withText(String text) {
+        return withText(text, "ar", "2024-05-14");
+    }
+
+    /** Adds a document of this text, language and day of publication, and answers its id. */
+    public static String withText(String text, String language, String publishedOn) {
         String slug = "added-" + UUID.randomUUID();
         Map<String, Object> input = new HashMap<>();
         input.put("slug", slug);
         input.put("title", "A report");
         input.put("publisher", "Example News");
-        input.put("publishedOn", "2024-05-14");
-        input.put("language", "ar");
+        input.put("publishedOn", publishedOn);
+        input.put("language", language);
         input.put("url", "https://example.org/news/" + slug);
         input.put("text", text);
         GraphQL.postAs(Tokens.analyst("ana"), RealisticOperationsTest.write("CreateDocument"), Map.of("input", input))
