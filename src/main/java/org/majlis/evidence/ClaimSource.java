@@ -51,6 +51,11 @@ public class ClaimSource extends PanacheEntityBase {
         return list("claim in ?1 order by claim, ordinal", claims);
     }
 
+    /** The claims these documents report without being their own, by document and claim. */
+    public static List<ClaimSource> inDocuments(Collection<String> documentSlugs) {
+        return list("documentSlug in ?1 order by documentSlug, claim", documentSlugs);
+    }
+
     /** The claims of a type these documents report without being their own. */
     static List<ClaimSource> ofDocuments(String type, Collection<String> documentSlugs) {
         return list("documentSlug in ?1 and claim like ?2 order by documentSlug, ordinal, claim", documentSlugs,

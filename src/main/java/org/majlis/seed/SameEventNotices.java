@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.majlis.date.FuzzyDate;
 import org.majlis.evidence.SameClaim;
+import org.majlis.graphql.GlobalId;
+import org.majlis.meeting.Meeting;
 import org.majlis.seed.SeedFiles.MeetingSeed;
 import org.majlis.seed.SeedFiles.ParticipationSeed;
 
@@ -56,8 +58,9 @@ final class SameEventNotices {
                     SeedError there = earlier.doc().tree().error(earlier.at() + "/slug", "");
                     notices.add(later.doc().tree().error(later.at() + "/slug", "meeting '" + slug + "' may be meeting '"
                             + other.claim() + "' (" + there.file() + ":" + there.line() + ":" + there.column()
-                            + ") reported again: " + why(later.facts(), other) + "; if they are one event, it "
-                            + "is counted twice"));
+                            + ") reported again: " + why(later.facts(), other) + "; if they are one event, list "
+                            + "this document's quotes of it under sources: with claim: " + GlobalId.of(Meeting.TYPE, other.claim())
+                            + " instead, or it is counted twice"));
                 }
             }
         }

@@ -22,6 +22,7 @@ import org.majlis.actor.Actor;
 import org.majlis.actor.Role;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
+import org.majlis.evidence.ClaimSource;
 import org.majlis.evidence.Evidence;
 import org.majlis.graphql.GlobalId;
 import org.majlis.label.Background;
@@ -52,6 +53,7 @@ import org.majlis.seed.SeedFiles.PlaceSeed;
 import org.majlis.seed.SeedFiles.PresenceSeed;
 import org.majlis.seed.SeedFiles.RelationshipSeed;
 import org.majlis.seed.SeedFiles.RoleSeed;
+import org.majlis.seed.SeedFiles.SourceSeed;
 import org.majlis.seed.SeedFiles.StatementSeed;
 import org.majlis.store.Store;
 
@@ -230,7 +232,8 @@ public class SeedExport {
                 by(presences.isEmpty() ? List.<PresenceSupport> of()
                         : PresenceSupport.forPresences(presences.stream().map(p -> p.slug).toList()), s -> s.presenceSlug),
                 by(Relationship.forDocuments(slugs), r -> r.documentSlug),
-                by(Evidence.inDocuments(slugs), e -> e.claim));
+                by(Evidence.inDocuments(slugs), e -> quotesKey(e.claim, e.documentSlug)),
+                by(ClaimSource.inDocuments(slugs), s -> s.documentSlug));
         return documents.stream().map(d -> new DocumentExport(d.slug, d.text, claims.of(d))).toList();
     }
 
@@ -239,7 +242,7 @@ public class SeedExport {
             Map<String, List<Participation>> participants, Map<String, List<Statement>> statements,
             Map<String, List<MeetingTopic>> topics, Map<String, List<MilitaryPresence>> presences,
             Map<String, List<PresenceSupport>> supports, Map<String, List<Relationship>> relationships,
-            Map<String, List<Evidence>> evidence) {
+            Map<String, List<Evidence>> evidence, Map<String, List<ClaimSource>> sources) {
 
         DocumentFile of(Document d) {
             DocumentSeed meta = new DocumentSeed(d.title, d.publisher, d.publisherSlug, d.publishedOn.toString(), d.language, d.url);
@@ -247,7 +250,8 @@ public class SeedExport {
                     orNull(list(roles, d.slug).stream().map(r -> role(d, r)).toList()),
                     orNull(list(meetings, d.slug).stream().map(m -> meeting(d, m)).toList()),
                     orNull(list(presences, d.slug).stream().map(p -> presence(d, p)).toList()),
-                    orNull(list(relationships, d.slug).stream().map(r -> relationship(d, r)).toList()));
+                    orNull(list(relationships, d.slug).stream().map(r -> relationship(d, r)).toList()),
+                    orNull(list(sources, d.slug).stream().map(s -> source(d, s)).toList()));
         }
 
         private RoleSeed role(Document d, Role r) {
@@ -269,7 +273,7 @@ public class SeedExport {
 
         private StatementSeed statement(Document d, Statement s) {
             List<EvidenceSeed> quotes = quotes(d, s.claim());
-            int earliest = list(evidence, s.claim()).stream().mapToInt(e -> e.startOffset).min().orElse(-1);
+            int earliest = list(evidence, quotesKey(s.claim(), d.slug)).stream().mapToInt(e -> e.startOffset).min().orElse(-1);
             return new StatementSeed(key(d, s.slug, GlobalId.key(d.slug, String.valueOf(earliest))), s.speakerSlug,
                     s.organisationSlug, s.reportedBySlug, localized(s.summaryEn, s.summaryAr), s.status, quotes);
         }
@@ -287,13 +291,17 @@ public class SeedExport {
                     quotes(d, r.claim()));
         }
 
+        private SourceSeed source(Document d, ClaimSource s) {
+            return new SourceSeed(s.claim, date(s.date), s.placeSlug, s.status, quotes(d, s.claim));
+        }
+
         /**
-         * A claim's quotes, each as its text and, when the text occurs more than once, which occurrence starts at
+         * A claim's quotes in this document, each as its text and, when the text occurs more than once, which occurrence starts at
          * its offset (counted as {@link Quotes} finds them).
          */
         private List<EvidenceSeed> quotes(Document d, String claim) {
             List<EvidenceSeed> quotes = new ArrayList<>();
-            for (Evidence e : list(evidence, claim)) {
+            for (Evidence e : list(evidence, quotesKey(claim, d.slug))) {
                 if (!d.text.startsWith(e.quote, e.startOffset) || e.endOffset != e.startOffset + e.quote.length()) {
                     throw new IllegalStateException(e.key + " is not what " + d.slug + " says at " + e.startOffset);
                 }
@@ -305,6 +313,11 @@ public class SeedExport {
             }
             return quotes;
         }
+    }
+
+    /** How a page's quotes are grouped: by claim and document, since a claim may be quoted by several on a page. */
+    private static String quotesKey(String claim, String documentSlug) {
+        return claim + "@" + documentSlug;
     }
 
     /** The claim's key when the rules would not make its id from what it is; null when they would. */

@@ -45,7 +45,7 @@ public final class SeedFiles {
     static final Set<Class<?>> RECORDS = Set.of(EntitiesFile.class, LabelSeed.class, ActorSeed.class, OrganisationSeed.class,
             PlaceSeed.class, DocumentFile.class, DocumentSeed.class, Localized.class, DateSeed.class, EvidenceSeed.class,
             PartySeed.class, RoleSeed.class, MeetingSeed.class, ParticipationSeed.class, StatementSeed.class,
-            PresenceSeed.class, RelationshipSeed.class);
+            PresenceSeed.class, RelationshipSeed.class, SourceSeed.class);
 
     /** The Bean Validation constraints the records use, by annotation name, for the same validator. */
     static final Set<String> CONSTRAINTS = Set.of(NotNull.class.getName(), NotBlank.class.getName(), NotEmpty.class.getName(),
@@ -105,7 +105,8 @@ public final class SeedFiles {
             List<@NotNull @Valid RoleSeed> roles,
             List<@NotNull @Valid MeetingSeed> meetings,
             List<@NotNull @Valid PresenceSeed> militaryPresences,
-            List<@NotNull @Valid RelationshipSeed> relationships) {
+            List<@NotNull @Valid RelationshipSeed> relationships,
+            List<@NotNull @Valid SourceSeed> sources) {
     }
 
     @RegisterForReflection
@@ -223,6 +224,24 @@ public final class SeedFiles {
             @Valid DateSeed end,
             @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
     }
+
+    /**
+     * This document's report of a claim another document defines (issue 24): the claim by its id, this document's
+     * quotes of it, and what it says where it says it; a field left out is one it does not say.
+     */
+    @RegisterForReflection
+    public record SourceSeed(
+            @NotNull @Pattern(regexp = SOURCE_CLAIM, message = SOURCE_CLAIM_MESSAGE) String claim,
+            @Valid DateSeed date,
+            String place,
+            ClaimStatus status,
+            @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
+    }
+
+    /** The kinds of claim a further document may report: those with sources. */
+    static final String SOURCE_CLAIM = "(Meeting|MilitaryPresence|Relationship|Role):\\S+";
+    static final String SOURCE_CLAIM_MESSAGE = "must be the id of a meeting, presence, relationship or role: "
+            + "Meeting:<slug>, MilitaryPresence:<slug>, Relationship:<slug> or Role:<document>.<key>";
 
     static final String SLUG_MESSAGE = GlobalId.SLUG_MESSAGE;
     static final String COUNTRY_MESSAGE = Place.COUNTRY_MESSAGE;

@@ -18,9 +18,12 @@ import org.majlis.evidence.Quotes;
 import org.majlis.evidence.Suggestions;
 import org.majlis.label.Background;
 import org.majlis.label.LabelRules;
+import org.majlis.meeting.Meeting;
 import org.majlis.meeting.Statement;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
+import org.majlis.presence.MilitaryPresence;
+import org.majlis.relationship.Relationship;
 import org.majlis.seed.SeedFiles.DateSeed;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
 import org.majlis.seed.SeedFiles.LabelSeed;
@@ -31,6 +34,7 @@ import org.majlis.seed.SeedFiles.PartySeed;
 import org.majlis.seed.SeedFiles.PresenceSeed;
 import org.majlis.seed.SeedFiles.RelationshipSeed;
 import org.majlis.seed.SeedFiles.RoleSeed;
+import org.majlis.seed.SeedFiles.SourceSeed;
 import org.majlis.seed.SeedFiles.StatementSeed;
 
 /**
@@ -45,6 +49,10 @@ public final class SeedValidator {
     private final Map<String, Definition> organisations = new HashMap<>();
     private final Map<String, Definition> places = new HashMap<>();
     private final Map<String, Definition> claims = new HashMap<>();
+    /** Every claim a further document may report, by id: Meeting:<slug>, Role:<document>.<key>, ... */
+    private final Map<String, Reportable> reportable = new HashMap<>();
+    /** Each document's checks, kept for the second pass: the sources, which may name a claim of any document. */
+    private final List<Claims> documents = new ArrayList<>();
     private final boolean complete;
 
     private SeedValidator(List<SeedError> errors, boolean complete) {
@@ -65,6 +73,9 @@ public final class SeedValidator {
         }
         for (SeedSet.Doc doc : seeds.documents()) {
             document(doc);
+        }
+        for (Claims document : documents) {
+            each(document.doc.file().sources(), "/sources", document::source);
         }
     }
 
@@ -148,6 +159,7 @@ public final class SeedValidator {
             reference(organisations, "organisation", meta.publisherOrganisation(), tree, "/document/publisherOrganisation");
         }
         Claims context = new Claims(doc, published);
+        documents.add(context);
         each(doc.file().roles(), "/roles", context::role);
         each(doc.file().meetings(), "/meetings", context::meeting);
         each(doc.file().militaryPresences(), "/militaryPresences", context::presence);
@@ -174,6 +186,7 @@ public final class SeedValidator {
                 unique(keys, id, role.key() == null ? at : at + "/key", "another role of this document is also " + id,
                         role.key() == null ? "same actor and organisation; give one of them a key (a slug, e.g. key: "
                                 + "former-post) to tell them apart" : "give it another key");
+                reportable.putIfAbsent(id, new Reportable(doc.slug(), role.status(), false));
             }
             reference(actors, "actor", role.actor(), tree, at + "/actor");
             optional(organisations, "organisation", role.organisation(), at + "/organisation");
@@ -185,6 +198,7 @@ public final class SeedValidator {
 
         void meeting(MeetingSeed meeting, String at) {
             define(claims, "meeting, presence or relationship", meeting.slug(), tree, at);
+            reportable(Meeting.TYPE, meeting.slug(), meeting.status());
             date(meeting.date(), meeting.status(), at + "/date");
             optional(places, "place", meeting.place(), at + "/place");
             Map<String, Definition> participants = new HashMap<>();
@@ -226,6 +240,7 @@ public final class SeedValidator {
 
         void presence(PresenceSeed presence, String at) {
             define(claims, "meeting, presence or relationship", presence.slug(), tree, at);
+            reportable(MilitaryPresence.TYPE, presence.slug(), presence.status());
             reference(organisations, "organisation", presence.force(), tree, at + "/force");
             optional(organisations, "organisation", presence.sponsor(), at + "/sponsor");
             each(presence.supports(), at + "/supports", this::party);
@@ -238,6 +253,7 @@ public final class SeedValidator {
 
         void relationship(RelationshipSeed relationship, String at) {
             define(claims, "meeting, presence or relationship", relationship.slug(), tree, at);
+            reportable(Relationship.TYPE, relationship.slug(), relationship.status());
             party(relationship.subject(), at + "/subject");
             if (relationship.object() != null) {
                 party(relationship.object(), at + "/object");
@@ -248,6 +264,38 @@ public final class SeedValidator {
             FuzzyDate end = date(relationship.end(), relationship.status(), at + "/end");
             order(start, end, at + "/end");
             evidence(relationship.evidence(), at);
+        }
+
+        void reportable(String type, String slug, ClaimStatus status) {
+            if (slug != null) {
+                reportable.putIfAbsent(type + ":" + slug, new Reportable(doc.slug(), status, true));
+            }
+        }
+
+        /**
+         * This document's report of a claim of another: the claim defined, by another document, once per document;
+         * its place, date and quotes checked as a claim's own are, in this document.
+         */
+        void source(SourceSeed source, String at) {
+            Reportable claim = source.claim() == null ? null : reportable.get(source.claim());
+            if (claim == null && complete && source.claim() != null && source.claim().matches(SeedFiles.SOURCE_CLAIM)) {
+                errors.add(tree.error(at + "/claim", "unknown claim '" + source.claim() + "': no document of the seeds "
+                        + "defines it" + Suggestions.slugs(reportable.keySet(), source.claim())));
+            } else if (claim != null && claim.document().equals(doc.slug())) {
+                errors.add(tree.error(at + "/claim", source.claim() + " is this document's own claim: list these "
+                        + "quotes under the claim itself"));
+            } else if (claim != null) {
+                unique(keys, "source " + source.claim(), at + "/claim", "this document already reports "
+                        + source.claim(), "list all its quotes under one entry");
+            }
+            if (source.place() != null && claim != null && !claim.placed()) {
+                errors.add(tree.error(at + "/place", "a role has no place: leave place out"));
+            } else {
+                optional(places, "place", source.place(), at + "/place");
+            }
+            ClaimStatus status = source.status() != null ? source.status() : claim == null ? null : claim.status();
+            date(source.date(), status, at + "/date");
+            evidence(source.evidence(), at);
         }
 
         void party(PartySeed party, String at) {
@@ -328,6 +376,10 @@ public final class SeedValidator {
                 }
             });
         }
+    }
+
+    /** A claim a further document may report: its own document, its status, and whether it has a place. */
+    private record Reportable(String document, ClaimStatus status, boolean placed) {
     }
 
     /**

@@ -25,6 +25,7 @@ import org.majlis.actor.Role;
 import org.majlis.change.Change;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
+import org.majlis.evidence.ClaimSource;
 import org.majlis.evidence.Claims;
 import org.majlis.evidence.Evidence;
 import org.majlis.graphql.GlobalId;
@@ -46,6 +47,7 @@ import org.majlis.seed.SeedFiles.EvidenceSeed;
 import org.majlis.seed.SeedFiles.LabelSeed;
 import org.majlis.seed.SeedFiles.Localized;
 import org.majlis.seed.SeedFiles.OrganisationSeed;
+import org.majlis.seed.SeedFiles.SourceSeed;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -213,6 +215,10 @@ public class SeedWriter {
             organisations();
             for (SeedSet.Doc doc : seeds.documents()) {
                 new DocumentRows(this, doc).write();
+            }
+            Map<String, Integer> sourcesOf = new HashMap<>();
+            for (SeedSet.Doc doc : seeds.documents()) {
+                new DocumentRows(this, doc).sources(sourcesOf);
             }
             Set<String> usedBySources = LabelUse.used(markedBackground.stream().map(label -> label.text).toList(),
                     seeds.documents().stream().map(SeedSet.Doc::text).toList());
@@ -435,7 +441,29 @@ public class SeedWriter {
             evidence(relationship.claim(), r.evidence());
         }
 
+        /**
+         * The document's reports of other documents' claims, each the claim's next source in the order of the seed
+         * set ({@code sourcesOf} counts each claim's so far).
+         */
+        void sources(Map<String, Integer> sourcesOf) {
+            for (SourceSeed s : list(doc.file().sources())) {
+                ClaimSource source = new ClaimSource();
+                source.claim = s.claim();
+                source.documentSlug = doc.slug();
+                source.ordinal = sourcesOf.merge(s.claim(), 1, Integer::sum);
+                source.status = s.status();
+                source.date = date(s.date());
+                source.placeSlug = s.place();
+                rows.later(source);
+                evidence(s.claim(), source.ordinal, s.evidence());
+            }
+        }
+
         private void evidence(String claim, List<EvidenceSeed> quotes) {
+            evidence(claim, 0, quotes);
+        }
+
+        private void evidence(String claim, int sourceOrdinal, List<EvidenceSeed> quotes) {
             int ordinal = 0;
             for (EvidenceSeed quote : quotes) {
                 int start = ClaimKeys.start(doc.text(), quote);
@@ -448,6 +476,7 @@ public class SeedWriter {
                 evidence.startOffset = start;
                 evidence.endOffset = end;
                 evidence.ordinal = ordinal++;
+                evidence.sourceOrdinal = sourceOrdinal;
                 rows.later(evidence);
             }
         }

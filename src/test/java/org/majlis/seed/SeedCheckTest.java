@@ -110,7 +110,8 @@ class SeedCheckTest {
         assertEquals(folder.resolve("documents/second.yaml") + ":7:11: notice: meeting '2023-08-22-benghazi-yevkurov-haftar'"
                 + " may be meeting '2023-08-benghazi-yevkurov-haftar' (seeds/documents/000_de159ab6a08af78c.yaml:256:11)"
                 + " reported again: the same participants (khalifa-haftar, yunus-bek-yevkurov), dates that overlap, the"
-                + " same place (benghazi); if they are one event, it is counted twice", lines.get(0));
+                + " same place (benghazi); if they are one event, list this document's quotes of it under sources: with"
+                + " claim: Meeting:2023-08-benghazi-yevkurov-haftar instead, or it is counted twice", lines.get(0));
         assertTrue(lines.get(1).contains(": no errors (1 notice), 2 documents and "), run.out());
     }
 

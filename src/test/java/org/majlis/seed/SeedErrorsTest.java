@@ -266,6 +266,76 @@ class SeedErrorsTest {
                 + "(documents/doc.yaml:18:17): quote it once");
     }
 
+    /** A second document of the fixture, which reports the first's meeting under sources. */
+    private static SeedFixture secondReport(String source) {
+        return new SeedFixture().with("documents/second.txt", "Sergei Lavrov held talks in Moscow, his ministry said.")
+                .with("documents/second.yaml", """
+                        document:
+                          title: A second report
+                          publisher: Test
+                          publishedOn: "2024-05-14"
+                          language: en
+                        sources:
+                        """ + source);
+    }
+
+    @Test
+    void aSecondReportOfAClaimIsValid() {
+        SeedSet seeds = importer.check(List.of(SeedSource.folder(secondReport("""
+                  - claim: Meeting:lavrov-in-moscow
+                    place: moscow
+                    status: ALLEGED
+                    evidence: [ "Sergei Lavrov held talks", "his ministry said" ]
+                """).write())));
+        assertEquals(2, seeds.documents().size());
+    }
+
+    @Test
+    void aSourceOfAClaimNoDocumentDefines() {
+        assertErrors(secondReport("""
+                  - claim: Meeting:lavrov-in-moskow
+                    evidence: [ "Sergei Lavrov held talks" ]
+                """), "documents/second.yaml:7:12: unknown claim 'Meeting:lavrov-in-moskow': no document of the seeds "
+                + "defines it; did you mean 'Meeting:lavrov-in-moscow'?");
+    }
+
+    @Test
+    void aSourceNamedByNoIdOfAKindWithSources() {
+        assertErrors(secondReport("""
+                  - claim: lavrov-in-moscow
+                    evidence: [ "Sergei Lavrov held talks" ]
+                """), "documents/second.yaml:7:12: 'claim' must be the id of a meeting, presence, relationship or role: "
+                + "Meeting:<slug>, MilitaryPresence:<slug>, Relationship:<slug> or Role:<document>.<key>");
+    }
+
+    @Test
+    void aDocumentIsNoFurtherSourceOfItsOwnClaim() {
+        var fixture = new SeedFixture().replace("documents/doc.yaml", "    evidence: [ \"in Moscow\" ]\n",
+                "    evidence: [ \"in Moscow\" ]\nsources:\n  - claim: Meeting:lavrov-in-moscow\n    evidence: [ \"Lavrov spoke\" ]\n");
+        assertErrors(fixture, "documents/doc.yaml:20:12: Meeting:lavrov-in-moscow is this document's own claim: list "
+                + "these quotes under the claim itself");
+    }
+
+    @Test
+    void aSourcesQuoteIsLookedForInItsOwnDocument() {
+        assertErrors(secondReport("""
+                  - claim: Meeting:lavrov-in-moscow
+                    evidence: [ "Lavrov met" ]
+                """), "documents/second.yaml:8:17: quote not found in documents/second.txt: «Lavrov met»; the "
+                + "text has «Lavrov hel» at line 1, column 8 (2 letters differ)");
+    }
+
+    @Test
+    void aDocumentReportsAClaimOnce() {
+        assertErrors(secondReport("""
+                  - claim: Meeting:lavrov-in-moscow
+                    evidence: [ "Sergei Lavrov held talks" ]
+                  - claim: Meeting:lavrov-in-moscow
+                    evidence: [ "his ministry said" ]
+                """), "documents/second.yaml:9:12: this document already reports Meeting:lavrov-in-moscow "
+                + "(documents/second.yaml:7:12): list all its quotes under one entry");
+    }
+
     private void assertErrors(SeedFixture fixture, String... expected) {
         Path root = fixture.write();
         SeedException thrown = assertThrows(SeedException.class, () -> importer.check(List.of(SeedSource.folder(root))));

@@ -1,0 +1,20 @@
+package org.majlis.seed;
+
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * The bundled seeds and, beside them, a second report of one of the bundled article's meetings that joins it as a
+ * further source (src/test/resources/second-report-seeds, a test text).
+ */
+public class SecondReport implements QuarkusTestProfile {
+
+    static final String MEETING = "Meeting:2023-08-benghazi-yevkurov-haftar";
+    static final String DOCUMENT = "Document:second-report";
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("majlis.seeds.bundled", "true", "majlis.seeds.external", "src/test/resources/second-report-seeds");
+    }
+}
