@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -26,7 +27,11 @@ import org.majlis.actor.Actor;
 import org.majlis.actor.Role;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
+import org.majlis.evidence.Disagreement;
+import org.majlis.evidence.DisagreementValue;
 import org.majlis.evidence.Evidence;
+import org.majlis.evidence.SourceView;
+import org.majlis.evidence.Sources;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.http.Refusal;
@@ -47,7 +52,9 @@ import org.majlis.relationship.Relationship;
  * break), UTF-8, in the column layout of {@link CsvColumn}: meetings, participations, statements, roles, military
  * presences and relationships, each kind in key order, page by page. A claim's quotes share its row: joined by
  * {@value #QUOTE_SEPARATOR} in {@code quote}, their UTF-16 offsets (as in the GraphQL API) joined by {@code ; } in
- * {@code offsets}, in the same order.
+ * {@code offsets}, in the same order. A claim of several documents is still one row, as ACLED's events are: its
+ * documents, publishers, dates and addresses joined by {@code ; } in source order (its own document first), its
+ * quotes in the same order with each one's document in {@code quote_document_ids}, and where the sources disagree.
  * <p>
  * Without a byte order mark by default, as RFC 4180 and most readers (pandas, R, QGIS, LibreOffice) expect;
  * {@code ?bom=true} adds one, which is what makes Excel read the file as UTF-8 rather than the Windows code page
@@ -90,7 +97,7 @@ class ClaimsCsvExport {
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
         csv.printRecord(Arrays.stream(CsvColumn.values()).map(CsvColumn::header));
         Pages.each(Meeting.class, "slug", m -> m.slug,
-                rows -> new Page<>(rows, Meeting::claim).places(m -> m.placeSlug).participants(),
+                rows -> new Page<>(rows, Meeting::claim).places(m -> m.placeSlug).participants().sources(Meeting::ownSource),
                 page -> print(csv, page, this::meeting));
         Pages.each(Participation.class, "slug", p -> p.slug,
                 rows -> new Page<>(rows, Participation::claim).meetings(p -> p.meetingSlug),
@@ -98,12 +105,14 @@ class ClaimsCsvExport {
         Pages.each(Statement.class, "slug", s -> s.slug,
                 rows -> new Page<>(rows, Statement::claim).meetings(s -> s.meetingSlug),
                 page -> print(csv, page, this::statement));
-        Pages.each(Role.class, "slug", r -> r.slug, rows -> new Page<>(rows, Role::claim), page -> print(csv, page, this::role));
+        Pages.each(Role.class, "slug", r -> r.slug, rows -> new Page<>(rows, Role::claim).sources(Role::ownSource),
+                page -> print(csv, page, this::role));
         Pages.each(MilitaryPresence.class, "slug", p -> p.slug,
-                rows -> new Page<>(rows, MilitaryPresence::claim).places(p -> p.placeSlug).supports(),
+                rows -> new Page<>(rows, MilitaryPresence::claim).places(p -> p.placeSlug).supports()
+                        .sources(MilitaryPresence::ownSource),
                 page -> print(csv, page, this::presence));
         Pages.each(Relationship.class, "slug", r -> r.slug,
-                rows -> new Page<>(rows, Relationship::claim).places(r -> r.placeSlug),
+                rows -> new Page<>(rows, Relationship::claim).places(r -> r.placeSlug).sources(Relationship::ownSource),
                 page -> print(csv, page, this::relationship));
         csv.flush();
     }
@@ -119,12 +128,20 @@ class ClaimsCsvExport {
         Map<String, Meeting> meetings = new HashMap<>();
         Map<String, List<Participation>> participants = new HashMap<>();
         Map<String, List<PresenceSupport>> supports = new HashMap<>();
+        /** Where each claim's sources disagree; none for the kinds without sources (participations, statements). */
+        List<List<Disagreement>> disagreements;
 
         Page(List<T> rows, Function<T, String> claim) {
             this.rows = rows;
             this.claims = rows.stream().map(claim).toList();
             this.evidence = Batch.many(claims, c -> c, Evidence::forClaims, e -> e.claim);
             this.citations = Citations.of(evidence);
+            this.disagreements = rows.stream().map(r -> List.<Disagreement> of()).toList();
+        }
+
+        Page<T> sources(Function<T, SourceView> own) {
+            disagreements = Sources.disagreements(rows, r -> own.apply(r).claim, own);
+            return this;
         }
 
         Page<T> places(Function<T, String> place) {
@@ -175,6 +192,7 @@ class ClaimsCsvExport {
                 row.set(CLAIM_ID, claim).set(CLAIM_TYPE, claim.substring(0, claim.indexOf(':')));
                 fill.fill(row, page.rows.get(i), page);
                 evidence(row, page.evidence.get(i), page.citations);
+                row.set(DISAGREEMENTS, disagreements(page.disagreements.get(i)));
                 csv.printRecord(Arrays.asList(row.cells));
             }
         });
@@ -278,15 +296,41 @@ class ClaimsCsvExport {
         row.set(COUNTRY, country != null ? country : place == null ? null : place.country);
     }
 
+    /** The claim's documents and their attribution, in source order, and its quotes, each with its document. */
     private static void evidence(Row row, List<Evidence> quotes, Citations citations) {
         if (quotes.isEmpty()) {
             return;
         }
-        Citations.Citation citation = citations.of(quotes.get(0).documentSlug);
-        row.set(DOCUMENT_ID, GlobalId.of(Document.TYPE, quotes.get(0).documentSlug)).set(SOURCE, citation.publisher())
-                .set(PUBLISHED_ON, citation.publishedOn()).set(SOURCE_URL, citation.url())
+        List<String> documents = quotes.stream().map(q -> q.documentSlug).distinct().toList();
+        List<Citations.Citation> cited = documents.stream().map(citations::of).toList();
+        row.set(DOCUMENT_ID, documents.stream().map(d -> GlobalId.of(Document.TYPE, d)).collect(Collectors.joining(LIST_SEPARATOR)))
+                .set(SOURCE, cited.stream().map(Citations.Citation::publisher).collect(Collectors.joining(LIST_SEPARATOR)))
+                .set(PUBLISHED_ON, cited.stream().map(c -> String.valueOf(c.publishedOn())).collect(Collectors.joining(LIST_SEPARATOR)))
+                .set(SOURCE_URL, cited.stream().map(c -> c.url() == null ? "" : c.url()).collect(Collectors.joining(LIST_SEPARATOR)))
                 .set(QUOTE, quotes.stream().map(q -> q.quote).collect(Collectors.joining(QUOTE_SEPARATOR)))
-                .set(OFFSETS, quotes.stream().map(q -> q.startOffset + "-" + q.endOffset).collect(Collectors.joining("; ")));
+                .set(OFFSETS, quotes.stream().map(q -> q.startOffset + "-" + q.endOffset).collect(Collectors.joining("; ")))
+                .set(SOURCE_COUNT, documents.size())
+                .set(QUOTE_DOCUMENT_IDS, quotes.stream().map(q -> GlobalId.of(Document.TYPE, q.documentSlug))
+                        .collect(Collectors.joining(LIST_SEPARATOR)));
+    }
+
+    /**
+     * Where the sources disagree, e.g. {@code status: REPORTED (Document:a); ALLEGED (Document:b)}, topics apart by
+     * {@code  | }; empty when they agree.
+     */
+    private static String disagreements(List<Disagreement> disagreements) {
+        return disagreements.stream().map(d -> d.about.name().toLowerCase(Locale.ROOT) + ": " + d.values.stream()
+                .map(v -> value(v) + " (" + v.sources.stream().map(s -> GlobalId.of(Document.TYPE, s.documentSlug))
+                        .collect(Collectors.joining(", ")) + ")")
+                .collect(Collectors.joining(LIST_SEPARATOR))).collect(Collectors.joining(" | "));
+    }
+
+    private static String value(DisagreementValue value) {
+        return switch (value.about) {
+            case DATE -> value.getDate().iso;
+            case PLACE -> GlobalId.of(Place.TYPE, value.placeSlug());
+            case STATUS -> value.getStatus().name();
+        };
     }
 
     /** One row's cells, by column; unset cells are empty. */

@@ -308,15 +308,28 @@ class ExportsTest {
             for (CSVRecord row : csv) {
                 assertTrue(claims.add(row.get("claim_id")), "one row per claim: " + row.get("claim_id"));
                 rowsByType.merge(row.get("claim_type"), 1, Integer::sum);
-                String text = texts.get(row.get("document_id"));
+                String[] quoteDocuments = row.get("quote_document_ids").split("; ");
+                String[] offsets = row.get("offsets").split("; ");
+                assertEquals(offsets.length, quoteDocuments.length, "one document a quote: " + row.get("claim_id"));
                 List<String> slices = new ArrayList<>();
-                for (String offsets : row.get("offsets").split("; ")) {
-                    String[] ends = offsets.split("-");
-                    slices.add(text.substring(Integer.parseInt(ends[0]), Integer.parseInt(ends[1])));
+                for (int i = 0; i < offsets.length; i++) {
+                    String[] ends = offsets[i].split("-");
+                    slices.add(texts.get(quoteDocuments[i]).substring(Integer.parseInt(ends[0]), Integer.parseInt(ends[1])));
                 }
                 assertEquals(row.get("quote"), String.join(ClaimsCsvExport.QUOTE_SEPARATOR, slices), row.get("claim_id"));
-                Map<String, Object> cited = citations.get(row.get("document_id"));
-                assertEquals(List.of(cited.get("publisher"), cited.get("publishedOn"), cited.get("url") == null ? "" : cited.get("url")),
+                List<String> documents = List.of(row.get("document_id").split("; "));
+                assertEquals(List.of(quoteDocuments).stream().distinct().toList(), documents, row.get("claim_id"));
+                assertEquals(String.valueOf(documents.size()), row.get("source_count"), row.get("claim_id"));
+                List<String> publishers = new ArrayList<>();
+                List<String> days = new ArrayList<>();
+                List<String> urls = new ArrayList<>();
+                for (String document : documents) {
+                    Map<String, Object> cited = citations.get(document);
+                    publishers.add((String) cited.get("publisher"));
+                    days.add((String) cited.get("publishedOn"));
+                    urls.add(cited.get("url") == null ? "" : (String) cited.get("url"));
+                }
+                assertEquals(List.of(String.join("; ", publishers), String.join("; ", days), String.join("; ", urls)),
                         List.of(row.get("source"), row.get("published_on"), row.get("source_url")), row.get("claim_id"));
             }
         }

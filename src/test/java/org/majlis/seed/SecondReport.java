@@ -10,8 +10,8 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class SecondReport implements QuarkusTestProfile {
 
-    static final String MEETING = "Meeting:2023-08-benghazi-yevkurov-haftar";
-    static final String DOCUMENT = "Document:second-report";
+    public static final String MEETING = "Meeting:2023-08-benghazi-yevkurov-haftar";
+    public static final String DOCUMENT = "Document:second-report";
 
     @Override
     public Map<String, String> getConfigOverrides() {

@@ -24,7 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 class SeedImportTest {
 
     static final List<String> TABLES = List.of("document", "actor", "organisation", "place", "label", "role", "meeting",
-            "meeting_topic", "participation", "statement", "military_presence", "presence_support", "relationship", "evidence");
+            "meeting_topic", "participation", "statement", "military_presence", "presence_support", "relationship", "evidence",
+            "claim_source");
 
     @Inject
     SeedImporter importer;
