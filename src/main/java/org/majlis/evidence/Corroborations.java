@@ -4,6 +4,8 @@ import static org.majlis.graphql.InputErrors.field;
 
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
 import org.majlis.graphql.InputErrors;
@@ -59,6 +61,54 @@ public final class Corroborations {
         source.persist();
         ClaimQuotes.write(claim, document.slug, source.ordinal, spans);
         return List.of();
+    }
+
+    /**
+     * Folds a claim found to be another into it, for a curator's merge: the first's own document, with what it said,
+     * becomes the survivor's next source, then each of its further sources, each with its quotes (their ids name the
+     * survivor). In SQL after a flush, as {@link ClaimIds} moves quotes; the caller checks first that no document
+     * reports both.
+     */
+    public static void fold(EntityManager em, SourceView gone, String intoClaim) {
+        em.flush();
+        int next = 1 + ClaimSource.forClaims(List.of(intoClaim)).stream().mapToInt(s -> s.ordinal).max().orElse(0);
+        List<ClaimSource> further = ClaimSource.forClaims(List.of(gone.claim));
+        ClaimSource own = new ClaimSource();
+        own.claim = intoClaim;
+        own.documentSlug = gone.documentSlug;
+        own.ordinal = next;
+        own.status = gone.status;
+        own.date = gone.date;
+        own.placeSlug = gone.placeSlug;
+        own.persist();
+        em.flush();
+        moveQuotes(em, gone.claim, gone.documentSlug, intoClaim, next);
+        for (ClaimSource source : further) {
+            next++;
+            em.createNativeQuery("update claim_source set claim = ?1, ordinal = ?2 where claim = ?3 and document = ?4")
+                    .setParameter(1, intoClaim).setParameter(2, next).setParameter(3, gone.claim)
+                    .setParameter(4, source.documentSlug).executeUpdate();
+            moveQuotes(em, gone.claim, source.documentSlug, intoClaim, next);
+        }
+        em.clear();
+    }
+
+    /**
+     * Gives the quotes of a part of a claim (a meeting's participation) the place of their document among the claim's
+     * sources, after a fold moved them under it.
+     */
+    public static void alignSourceOrdinals(EntityManager em, String claim, String partClaim) {
+        em.createNativeQuery("update evidence set source_ordinal = (select s.ordinal from claim_source s where s.claim = ?1 "
+                + "and s.document = evidence.document) where claim = ?2 and exists (select 1 from claim_source s "
+                + "where s.claim = ?1 and s.document = evidence.document)")
+                .setParameter(1, claim).setParameter(2, partClaim).executeUpdate();
+    }
+
+    private static void moveQuotes(EntityManager em, String oldClaim, String document, String newClaim, int sourceOrdinal) {
+        em.createNativeQuery("update evidence set id = ?1 || substring(id, ?2), claim = ?1, source_ordinal = ?3 "
+                + "where claim = ?4 and document = ?5")
+                .setParameter(1, newClaim).setParameter(2, oldClaim.length() + 1).setParameter(3, sourceOrdinal)
+                .setParameter(4, oldClaim).setParameter(5, document).executeUpdate();
     }
 
     /** Takes the input's document off the claim's sources, with its quotes; the problems, if any. */

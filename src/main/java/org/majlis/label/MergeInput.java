@@ -9,14 +9,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @RegisterForReflection
 @Input("MergeInput")
-@Description("Two nodes found to be one (the same person under two ids): the one to fold in and the one that stays, "
-        + "each at the version it was read, and why.")
+@Description("Two nodes found to be one (the same person under two ids, one meeting reported twice): the one to fold "
+        + "in and the one that stays, each at the version it was read, and why.")
 public class MergeInput {
 
     @Id
     @NonNull
-    @Description("The node that goes: its names become the survivor's aliases, its claims the survivor's, and its id "
-            + "answers as the survivor's.")
+    @Description("The node that goes: what it holds becomes the survivor's (an actor's or organisation's names, as "
+            + "aliases, and claims; a meeting's sources, participants and statements), and its id answers as the survivor's.")
     public String from;
 
     @NonNull

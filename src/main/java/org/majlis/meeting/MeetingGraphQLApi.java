@@ -29,6 +29,7 @@ import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
+import org.majlis.label.MergeInput;
 import org.majlis.place.Place;
 
 import io.smallrye.common.annotation.NonBlocking;
@@ -230,6 +231,17 @@ public class MeetingGraphQLApi {
     public MeetingPayload editMeeting(@NonNull @Description("The meeting, its version, and what changes.") EditMeetingInput input)
             throws GraphQLException {
         return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Folds a meeting found to be another report of one event into it: its document, with what it said, "
+            + "becomes a further source of the survivor, then its further sources; its participants' quotes join the "
+            + "survivor's participants, and its statements and topics follow; its id answers as the survivor's. The "
+            + "survivor's fields stay; where the reports differ, its disagreements show each value. Needs the role curator.")
+    public MeetingPayload mergeMeetings(@NonNull @Description("The meeting that goes, the one that stays, and why.") MergeInput input)
+            throws GraphQLException {
+        return writes.merge(input, writers.require(Roles.CURATOR));
     }
 
     @Mutation

@@ -15,7 +15,7 @@ import org.majlis.organisation.Organisation;
 
 /**
  * Participations are named after their actor (meeting.actor) and name whom they acted for; statements name their
- * speaker, organisation and reporter.
+ * speaker, organisation and reporter; and a meeting found to be another is folded into it ({@link MeetingMerge}).
  */
 @ApplicationScoped
 class MeetingReferences implements References {
@@ -28,6 +28,9 @@ class MeetingReferences implements References {
 
     @Override
     public List<String> clashes(String type, String from, String into) {
+        if (type.equals(Meeting.TYPE)) {
+            return MeetingMerge.clashes(from, into);
+        }
         if (!type.equals(Actor.TYPE)) {
             return List.of();
         }
@@ -52,6 +55,8 @@ class MeetingReferences implements References {
                 moved.put(p.getId(), GlobalId.of(Participation.TYPE, newSlug));
             }
             References.repoint(em, from, into, "statement.speaker");
+        } else if (type.equals(Meeting.TYPE)) {
+            moved.putAll(MeetingMerge.fold(em, from, into));
         } else if (type.equals(Organisation.TYPE)) {
             References.repoint(em, from, into, "participation.on_behalf_of", "statement.organisation",
                     "statement.reported_by");

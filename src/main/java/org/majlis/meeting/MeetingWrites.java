@@ -35,6 +35,8 @@ import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
+import org.majlis.label.MergeInput;
+import org.majlis.label.Merging;
 import org.majlis.label.TextInput;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
@@ -61,11 +63,13 @@ public class MeetingWrites {
     private final ChangeLog changes;
     private final Edits edits;
     private final Retractions retractions;
+    private final Merging merging;
 
-    MeetingWrites(ChangeLog changes, Edits edits, Retractions retractions) {
+    MeetingWrites(ChangeLog changes, Edits edits, Retractions retractions, Merging merging) {
         this.changes = changes;
         this.edits = edits;
         this.retractions = retractions;
+        this.merging = merging;
     }
 
     @Transactional
@@ -143,6 +147,13 @@ public class MeetingWrites {
         Edits.Edited<Meeting> edited = edits.edit(KIND, input.id, input.version, writer,
                 meeting -> Corroborations.remove(meeting.claim(), meeting.documentSlug, input));
         return new MeetingPayload(edited.node(), edited.userErrors());
+    }
+
+    /** Folds a meeting found to be another event's report into it ({@link MeetingMerge}). */
+    @Transactional
+    public MeetingPayload merge(MergeInput input, Writer writer) {
+        Merging.Merged<Meeting> merged = merging.merge(KIND, Meeting::delete, input, writer);
+        return new MeetingPayload(merged.survivor(), merged.userErrors());
     }
 
     @Transactional

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,6 @@ import org.majlis.graphql.RealisticOperationsTest;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-
 import io.restassured.response.ValidatableResponse;
 
 /**
@@ -33,6 +34,7 @@ class MeetingSourcesTest {
 
     static final String ADD_SOURCE = RealisticOperationsTest.write("AddMeetingSource");
     static final String REMOVE_SOURCE = RealisticOperationsTest.write("RemoveMeetingSource");
+    static final String MERGE = RealisticOperationsTest.write("MergeMeetings");
 
     static final String FIRST = "وخلال أغسطس الماضي زار نائب وزير الدفاع الروسي، يونس بك يفكوروف، حفتر في مقره العسكري في "
             + "بنغازي، في زيارة هي الرابعة من نوعها.";
@@ -165,7 +167,7 @@ class MeetingSourcesTest {
         Map<String, Object> after = new HashMap<>(GraphQL.post(READ, Map.of("id", meeting)).extract()
                 .<Map<String, Object>> path("data.node"));
         after.put("version", 1);
-        org.junit.jupiter.api.Assertions.assertEquals(before, after);
+        assertEquals(before, after);
         GraphQL.post("query H($id: ID!) { history(id: $id) { nodes { kind author } } }", Map.of("id", meeting))
                 .body("data.history.nodes.kind", contains("CREATED", "EDITED", "EDITED"))
                 .body("data.history.nodes.author", contains("ana", "ana", "bob"));
@@ -243,5 +245,71 @@ class MeetingSourcesTest {
         String meeting = known();
         GraphQL.post(ADD_SOURCE, Map.of("input", source(meeting, 1, secondReport())))
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+    }
+
+    /** The second report added as a meeting of its own, as the analyst did: the day, alleged, both parties. */
+    static String addedAgain(String document) {
+        Map<String, Object> input = MeetingMutationsTest.meeting(document);
+        input.put("title", Map.of("en", "Yevkurov meets Haftar in Benghazi"));
+        input.put("kind", "OFFICIAL_VISIT");
+        input.put("status", "ALLEGED");
+        input.put("date", Map.of("iso", "2023-08-22", "text", "Tuesday, 22 August"));
+        input.put("place", "Place:benghazi");
+        input.put("topics", List.of("military cooperation"));
+        input.put("participants", List.of(
+                MeetingMutationsTest.participant("Actor:yunus-bek-yevkurov", "VISITOR", MeetingMutationsTest.quote("Yunus-Bek Yevkurov")),
+                MeetingMutationsTest.participant("Actor:khalifa-haftar", "HOST", MeetingMutationsTest.quote("Khalifa Haftar"))));
+        input.put("quotes", List.of(MeetingMutationsTest.quote("the first official visit by a Russian military delegation")));
+        return MeetingMutationsTest.added(input);
+    }
+
+    static ValidatableResponse merge(String token, String from, String into) {
+        return GraphQL.postAs(token, MERGE, Map.of("input", Map.of("from", from, "fromVersion", 1, "into", into,
+                "intoVersion", 1, "reason", "One visit reported twice.")));
+    }
+
+    @Test
+    void aCuratorMergesTheSecondReportsMeetingIntoTheKnownOne() {
+        String meeting = known();
+        String second = secondReport();
+        String again = addedAgain(second);
+        merge(Tokens.curator("cleo"), again, meeting)
+                .body("data.mergeMeetings.userErrors", empty())
+                .body("data.mergeMeetings.meeting.id", equalTo(meeting))
+                .body("data.mergeMeetings.meeting.sourceCount", equalTo(2))
+                .body("data.mergeMeetings.meeting.sources[1].document.id", equalTo(second))
+                .body("data.mergeMeetings.meeting.sources[1].status", equalTo("ALLEGED"))
+                .body("data.mergeMeetings.meeting.sources[1].date.iso", equalTo("2023-08-22"))
+                .body("data.mergeMeetings.meeting.sources[1].quotes.quote",
+                        contains("the first official visit by a Russian military delegation"))
+                .body("data.mergeMeetings.meeting.participants.evidence.document.id.flatten()", hasItem(second))
+                .body("data.mergeMeetings.meeting.disagreements.about", contains("STATUS"));
+        GraphQL.post("query N($id: ID!) { node(id: $id) { id } }", Map.of("id", again))
+                .body("data.node.id", equalTo(meeting));
+        GraphQL.post("query H($id: ID!) { history(id: $id) { nodes { kind author } } }", Map.of("id", again))
+                .body("data.history.nodes.kind", contains("CREATED", "MERGED"));
+    }
+
+    @Test
+    void twoMeetingsOfOneDocumentAreNotMerged() {
+        String meeting = known();
+        String document = GraphQL.post(READ, Map.of("id", meeting)).extract().path("data.node.evidence[0].document.id");
+        Map<String, Object> input = MeetingMutationsTest.meeting(document);
+        input.put("participants", List.of(
+                MeetingMutationsTest.participant("Actor:khalifa-haftar", "HOST", MeetingMutationsTest.quote("حفتر"))));
+        input.put("quotes", List.of(MeetingMutationsTest.quote("في مقره العسكري")));
+        input.put("date", Map.of("iso", "2023-08"));
+        String other = MeetingMutationsTest.added(input);
+        merge(Tokens.curator("cleo"), other, meeting)
+                .body("data.mergeMeetings.userErrors.code", contains("INVALID"))
+                .body("data.mergeMeetings.userErrors[0].message", startsWith(document + " reports both"));
+        GraphQL.post("query N($id: ID!) { node(id: $id) { id } }", Map.of("id", other)).body("data.node.id", equalTo(other));
+    }
+
+    @Test
+    void anAnalystMergesNoMeetings() {
+        String meeting = known();
+        merge(Tokens.analyst("ana"), addedAgain(secondReport()), meeting)
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
 }
