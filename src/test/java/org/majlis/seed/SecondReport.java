@@ -1,5 +1,6 @@
 package org.majlis.seed;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -15,6 +16,8 @@ public class SecondReport implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("majlis.seeds.bundled", "true", "majlis.seeds.external", "src/test/resources/second-report-seeds");
+        // Absolute, for the packaged app of the ITs too, which may not run where the tests do
+        return Map.of("majlis.seeds.bundled", "true",
+                "majlis.seeds.external", Path.of("src/test/resources/second-report-seeds").toAbsolutePath().toString());
     }
 }
