@@ -14,13 +14,19 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 @RegisterForReflection
 @Input("AddStatementInput")
-@Description("What was said at a meeting, as its document reports it, with the quotes that report it.")
+@Description("What was said at a meeting, as one of the documents that report the meeting reports it, with the quotes "
+        + "that report it.")
 public class AddStatementInput {
 
     @Id
     @NonNull
-    @Description("The meeting it was said at; quotes are of the meeting's document.")
+    @Description("The meeting it was said at.")
     public String meeting;
+
+    @Id
+    @Description("The document that reports it, whose text the quotes are of: the meeting's own (the default) or one "
+            + "of its further sources.")
+    public String document;
 
     @Description("Names the statement in its document (a slug, e.g. lavrov-on-elections); the id is "
             + "Statement:<document>.<key>, or else Statement:<document>.<where its earliest quote starts>.")

@@ -208,6 +208,14 @@ public class MeetingGraphQLApi {
         return evidence.forClaims(list, Statement::claim);
     }
 
+    @Name("document")
+    @NonNull
+    @Description("The document that reports the statement, whose text its quotes are of: the meeting's own, or one of "
+            + "its further sources.")
+    public List<@NonNull Document> statementDocument(@Source List<Statement> list) {
+        return Batch.one(list, s -> s.documentSlug, Document::findBySlugs, d -> d.slug);
+    }
+
     @NonNull
     @Description("Every change made to the meeting since it was imported or added, oldest first: who, when, and its "
             + "fields before and after.")

@@ -144,8 +144,16 @@ public class MeetingWrites {
 
     @Transactional
     public MeetingPayload removeSource(RemoveSourceInput input, Writer writer) {
-        Edits.Edited<Meeting> edited = edits.edit(KIND, input.id, input.version, writer,
-                meeting -> Corroborations.remove(meeting.claim(), meeting.documentSlug, input));
+        Edits.Edited<Meeting> edited = edits.edit(KIND, input.id, input.version, writer, meeting -> {
+            String document = new InputErrors().slugOf(input.document, Document.TYPE, field("document"));
+            List<String> standing = Statement.<Statement> list("meetingSlug = ?1 and documentSlug = ?2", meeting.slug,
+                    document).stream().map(Statement::getId).toList();
+            if (!standing.isEmpty()) {
+                return List.of(new UserError("INVALID", field("document"), "The statements " + String.join(", ", standing)
+                        + " quote " + input.document + " at this meeting: retract them first (retractStatement)."));
+            }
+            return Corroborations.remove(meeting.claim(), meeting.documentSlug, input);
+        });
         return new MeetingPayload(edited.node(), edited.userErrors());
     }
 

@@ -17,6 +17,7 @@ import org.majlis.change.Edits;
 import org.majlis.change.Versioned;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimQuotes;
+import org.majlis.evidence.ClaimSource;
 import org.majlis.evidence.RetractInput;
 import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
@@ -32,7 +33,7 @@ import org.majlis.organisation.Organisation;
 public class StatementWrites {
 
     /** The input's fields, the figure the cost estimate takes for a payload's userErrors (one problem a field). */
-    static final int INPUT_FIELDS = 8;
+    static final int INPUT_FIELDS = 9;
 
     // The column's width (V1__knowledge_graph.sql): refused as TOO_LONG, never a database error.
     private static final int SUMMARY_CHARACTERS = 2000;
@@ -53,7 +54,7 @@ public class StatementWrites {
         String meetingSlug = errors.reference(input.meeting, Meeting.TYPE, field("meeting"), s -> Meeting.findById(s) != null,
                 "name a meeting of the graph, or add it first (addMeeting).");
         Meeting meeting = meetingSlug == null ? null : Meeting.findById(meetingSlug);
-        Document document = meeting == null ? null : Document.findById(meeting.documentSlug);
+        Document document = meeting == null ? null : reporting(meeting, input.document, errors);
         if (input.key != null && !input.key.matches(GlobalId.SLUG_PATTERN)) {
             errors.add("INVALID", field("key"), "The key " + GlobalId.SLUG_MESSAGE + ", e.g. lavrov-on-elections.");
         }
@@ -85,6 +86,24 @@ public class StatementWrites {
         ClaimQuotes.write(statement.claim(), document.slug, quotes);
         changes.record(statement.getId(), ChangeKind.CREATED, statement.version, writer, null, fields(statement));
         return new StatementPayload(statement, List.of());
+    }
+
+    /**
+     * The document a new statement quotes: the meeting's own, or the one the input names when it reports the meeting
+     * (its own or a further source); null, and the problem added, when it does not.
+     */
+    private static Document reporting(Meeting meeting, String id, InputErrors errors) {
+        if (id == null) {
+            return Document.findById(meeting.documentSlug);
+        }
+        Document document = Document.named(id, errors);
+        if (document != null && !document.slug.equals(meeting.documentSlug)
+                && ClaimSource.find(meeting.claim(), document.slug) == null) {
+            errors.add("INVALID", field("document"), id + " does not report " + meeting.getId() + ": join it as a "
+                    + "source first (addMeetingSource).");
+            return null;
+        }
+        return document;
     }
 
     @Transactional

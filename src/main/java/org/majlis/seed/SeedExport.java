@@ -226,7 +226,8 @@ public class SeedExport {
                 by(Role.forDocuments(slugs), r -> r.documentSlug),
                 by(meetings, m -> m.documentSlug),
                 by(meetingSlugs.isEmpty() ? List.<Participation> of() : Participation.forMeetings(meetingSlugs), p -> p.meetingSlug),
-                by(meetingSlugs.isEmpty() ? List.<Statement> of() : Statement.forMeetings(meetingSlugs), s -> s.meetingSlug),
+                by(Statement.<Statement> list("documentSlug in ?1 order by meetingSlug, ordinal", slugs),
+                        s -> statementsKey(s.documentSlug, s.meetingSlug)),
                 by(meetingSlugs.isEmpty() ? List.<MeetingTopic> of() : MeetingTopic.forMeetings(meetingSlugs), t -> t.meetingSlug),
                 by(presences, p -> p.documentSlug),
                 by(presences.isEmpty() ? List.<PresenceSupport> of()
@@ -267,7 +268,7 @@ public class SeedExport {
                     orNull(list(topics, m.slug).stream().map(t -> t.topic).toList()),
                     list(participants, m.slug).stream().map(p -> new ParticipationSeed(p.actorSlug, p.onBehalfOfSlug,
                             p.role, quotes(d, p.claim()))).toList(),
-                    orNull(list(statements, m.slug).stream().map(s -> statement(d, s)).toList()),
+                    orNull(list(statements, statementsKey(d.slug, m.slug)).stream().map(s -> statement(d, s)).toList()),
                     quotes(d, m.claim()));
         }
 
@@ -292,7 +293,9 @@ public class SeedExport {
         }
 
         private SourceSeed source(Document d, ClaimSource s) {
-            return new SourceSeed(s.claim, date(s.date), s.placeSlug, s.status, quotes(d, s.claim));
+            String meeting = s.claim.startsWith(Meeting.TYPE + ":") ? s.claim.substring(Meeting.TYPE.length() + 1) : null;
+            return new SourceSeed(s.claim, date(s.date), s.placeSlug, s.status, quotes(d, s.claim), meeting == null ? null
+                    : orNull(list(statements, statementsKey(d.slug, meeting)).stream().map(st -> statement(d, st)).toList()));
         }
 
         /**
@@ -313,6 +316,11 @@ public class SeedExport {
             }
             return quotes;
         }
+    }
+
+    /** How a page's statements are grouped: by the document that says them and the meeting they were said at. */
+    private static String statementsKey(String documentSlug, String meetingSlug) {
+        return documentSlug + "@" + meetingSlug;
     }
 
     /** How a page's quotes are grouped: by claim and document, since a claim may be quoted by several on a page. */

@@ -227,7 +227,8 @@ public final class SeedFiles {
 
     /**
      * This document's report of a claim another document defines (issue 24): the claim by its id, this document's
-     * quotes of it, and what it says where it says it; a field left out is one it does not say.
+     * quotes of it, and what it says where it says it; a field left out is one it does not say. A meeting's report may
+     * add what this document says was said at it (statements).
      */
     @RegisterForReflection
     public record SourceSeed(
@@ -235,7 +236,8 @@ public final class SeedFiles {
             @Valid DateSeed date,
             String place,
             ClaimStatus status,
-            @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence) {
+            @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence,
+            List<@NotNull @Valid StatementSeed> statements) {
     }
 
     /** The kinds of claim a further document may report: those with sources. */

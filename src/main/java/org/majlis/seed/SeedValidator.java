@@ -296,6 +296,11 @@ public final class SeedValidator {
             ClaimStatus status = source.status() != null ? source.status() : claim == null ? null : claim.status();
             date(source.date(), status, at + "/date");
             evidence(source.evidence(), at);
+            if (source.statements() != null && source.claim() != null && !source.claim().startsWith(Meeting.TYPE + ":")) {
+                errors.add(tree.error(at + "/statements", "only a meeting's report has statements"));
+            } else {
+                each(source.statements(), at + "/statements", this::statement);
+            }
         }
 
         void party(PartySeed party, String at) {

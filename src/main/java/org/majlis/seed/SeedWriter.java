@@ -180,6 +180,9 @@ public class SeedWriter {
         private long lastLabelId;
         private final SortedMap<Integer, List<PanacheEntityBase>> ranks = new TreeMap<>();
 
+        /** How many statements each meeting has so far: a further report's follow its own document's. */
+        private final Map<String, Integer> statementsOf = new HashMap<>();
+
         /** Labels marked background, which stay so only while no document uses them (see {@link LabelUse}). */
         private final List<Label> markedBackground = new ArrayList<>();
 
@@ -378,23 +381,27 @@ public class SeedWriter {
                 rows.later(participation);
                 evidence(participation.claim(), p.evidence());
             }
-            ordinal = 0;
             for (var s : list(m.statements())) {
-                Statement statement = new Statement();
-                statement.slug = ClaimKeys.statement(doc.slug(), s, doc.text());
-                statement.meetingSlug = m.slug();
-                statement.speakerSlug = s.speaker();
-                statement.organisationSlug = s.organisation();
-                statement.reportedBySlug = s.reportedBy();
-                statement.summaryEn = s.summary().en();
-                statement.summaryAr = s.summary().ar();
-                statement.status = s.status();
-                statement.documentSlug = doc.slug();
-                statement.ordinal = ordinal++;
-                rows.later(statement);
-                evidence(statement.claim(), s.evidence());
+                statement(m.slug(), s);
             }
             evidence(meeting.claim(), m.evidence());
+        }
+
+        /** What this document says was said at a meeting (its own, or one it reports), after the meeting's others. */
+        private void statement(String meetingSlug, SeedFiles.StatementSeed s) {
+            Statement statement = new Statement();
+            statement.slug = ClaimKeys.statement(doc.slug(), s, doc.text());
+            statement.meetingSlug = meetingSlug;
+            statement.speakerSlug = s.speaker();
+            statement.organisationSlug = s.organisation();
+            statement.reportedBySlug = s.reportedBy();
+            statement.summaryEn = s.summary().en();
+            statement.summaryAr = s.summary().ar();
+            statement.status = s.status();
+            statement.documentSlug = doc.slug();
+            statement.ordinal = rows.statementsOf.merge(meetingSlug, 1, Integer::sum) - 1;
+            rows.later(statement);
+            evidence(statement.claim(), s.evidence());
         }
 
         private void presence(SeedFiles.PresenceSeed p) {
@@ -456,6 +463,9 @@ public class SeedWriter {
                 source.placeSlug = s.place();
                 rows.later(source);
                 evidence(s.claim(), source.ordinal, s.evidence());
+                for (var statement : list(s.statements())) {
+                    statement(s.claim().substring(s.claim().indexOf(':') + 1), statement);
+                }
             }
         }
 

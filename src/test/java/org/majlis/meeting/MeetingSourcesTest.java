@@ -312,4 +312,46 @@ class MeetingSourcesTest {
         merge(Tokens.analyst("ana"), addedAgain(secondReport()), meeting)
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
     }
+
+    static ValidatableResponse addStatement(String meeting, String document, String quote) {
+        Map<String, Object> input = new HashMap<>();
+        input.put("meeting", meeting);
+        input.put("document", document);
+        input.put("speaker", "Actor:khalifa-haftar");
+        input.put("summary", Map.of("en", "Haftar on the visit"));
+        input.put("status", "REPORTED");
+        input.put("quotes", List.of(MeetingMutationsTest.quote(quote)));
+        return GraphQL.postAs(Tokens.analyst("ana"), RealisticOperationsTest.write("AddStatement"), Map.of("input", input));
+    }
+
+    @Test
+    void aStatementMayQuoteTheSecondReportOfItsMeeting() {
+        String meeting = known();
+        String second = secondReport();
+        addSource(source(meeting, 1, second)).body("data.addMeetingSource.userErrors", empty());
+        addStatement(meeting, second, "for talks with Khalifa Haftar")
+                .body("data.addStatement.userErrors", empty())
+                .body("data.addStatement.statement.document.id", equalTo(second))
+                .body("data.addStatement.statement.evidence[0].start", equalTo(SECOND.indexOf("for talks with")));
+    }
+
+    @Test
+    void aStatementOfADocumentThatDoesNotReportTheMeetingIsRefused() {
+        String meeting = known();
+        addStatement(meeting, secondReport(), "for talks with Khalifa Haftar")
+                .body("data.addStatement.userErrors.code", contains("INVALID"))
+                .body("data.addStatement.userErrors[0].field", contains("input", "document"));
+    }
+
+    @Test
+    void aReportWhoseStatementsStandIsNotTakenOff() {
+        String meeting = known();
+        String second = secondReport();
+        addSource(source(meeting, 1, second)).body("data.addMeetingSource.userErrors", empty());
+        addStatement(meeting, second, "for talks with Khalifa Haftar").body("data.addStatement.userErrors", empty());
+        GraphQL.postAs(Tokens.analyst("ana"), REMOVE_SOURCE,
+                Map.of("input", Map.of("id", meeting, "version", 2, "document", second)))
+                .body("data.removeMeetingSource.userErrors.code", contains("INVALID"))
+                .body("data.removeMeetingSource.userErrors[0].field", contains("input", "document"));
+    }
 }

@@ -58,6 +58,18 @@ class SeedSourcesTest {
     }
 
     @Test
+    void whatTheSecondReportSaysWasSaidIsAStatementOfTheMeetingQuotingIt() {
+        GraphQL.post("""
+                query S($id: ID!) { node(id: $id) { ... on Meeting {
+                  statements { id speaker { id } document { id } evidence { quote document { id } } } } } }""",
+                Map.of("id", SecondReport.MEETING))
+                .body("data.node.statements.findAll { it.document.id == 'Document:second-report' }.speaker.id",
+                        contains("Actor:khalifa-haftar"))
+                .body("data.node.statements.findAll { it.document.id == 'Document:second-report' }[0].evidence.quote",
+                        contains("Haftar said the visit would strengthen cooperation with Moscow"));
+    }
+
+    @Test
     void theMeetingIsCountedOnce() {
         GraphQL.post("""
                 query { meetings(first: 100, filter: { participant: "Actor:yunus-bek-yevkurov" }) { totalCount nodes { id } } }""")
