@@ -4,7 +4,7 @@
 import { h } from './dom.js';
 import { count, fuzzyDate, named, quoteLink, status, words } from './format.js';
 
-/** The key of a quote: its span. Several claims may rest on the same span. */
+/** The key of a quote on a page: its span. Several claims may rest on the same span of the page's text. */
 export function quoteKey({ start, end }) {
   return `${start}-${end}`;
 }
@@ -13,6 +13,11 @@ export function quoteKey({ start, end }) {
  * Every claim of a document (the answer of ReaderDocument), in reading order: by where its first quote starts.
  * A meeting's quotes include its participations' quotes, since they say who met; its statements are claims of
  * their own.
+ *
+ * A claim's evidence holds the quotes of every document that reports it, and a start and an end mean something
+ * only in the text they were taken from: each claim keeps the quotes of this document alone (quotes), which are
+ * all the page may draw on its text. lang is the language of the claim's own words (its dates' wording), its
+ * first report's, which need not be this document's.
  */
 export function claimsOf(documentNode) {
   const claims = [];
@@ -32,11 +37,21 @@ export function claimsOf(documentNode) {
   documentNode.roles.nodes.forEach((role) => {
     claims.push({ key: role.id, kind: 'role', node: role, quotes: role.evidence });
   });
+  const here = (quote) => quote.document.id === documentNode.id;
   for (const claim of claims) {
-    claim.quotes = unique(claim.quotes).sort((a, b) => a.start - b.start || a.end - b.end);
+    claim.quotes = unique(claim.quotes.filter(here)).sort((a, b) => a.start - b.start || a.end - b.end);
     claim.position = claim.quotes[0]?.start ?? Infinity;
+    claim.lang = ownDocument(claim.meeting ?? claim.node)?.language ?? documentNode.language;
   }
-  return claims.sort((a, b) => a.position - b.position);
+  // A statement belongs to its meeting's first report: a further report of the meeting does not report it, and
+  // has none of its quotes in its text.
+  return claims.filter((claim) => claim.kind !== 'statement' || ownDocument(claim.meeting)?.id === documentNode.id)
+    .sort((a, b) => a.position - b.position);
+}
+
+/** The document a claim was first reported in, whose words its fields give: its own source's. */
+export function ownDocument(node) {
+  return node.sources?.find((source) => source.own)?.document ?? null;
 }
 
 function unique(quotes) {
@@ -55,11 +70,11 @@ export function cutLists(documentNode) {
 const KIND_LABEL = { meeting: 'Meeting', statement: 'Statement', presence: 'Military presence', relationship: 'Relationship', role: 'Role' };
 
 /**
- * A claim's card. onShow(claim) is called by its "Show in the text" button; lang is the document's language,
- * in which its quotes and the source's words for dates are written.
+ * A claim's card. onShow(claim) is called by its "Show in the text" button. Its quotes are written in their
+ * documents' languages, and the source's words for dates in the claim's (claim.lang).
  */
-export function card(claim, { lang, onShow }) {
-  const { node } = claim;
+export function card(claim, { onShow }) {
+  const { node, lang } = claim;
   return h('article', { class: `claim claim-${claim.kind}`, dataset: { claim: claim.key } },
     h('p', { class: 'claim-head' },
       h('span', { class: 'claim-kind' }, KIND_LABEL[claim.kind], node.kind ? ` · ${words(node.kind)}` : ''),
@@ -70,7 +85,7 @@ export function card(claim, { lang, onShow }) {
         `Show in the text (${count(claim.quotes.length, 'quote')})`)),
     h('details', { class: 'claim-quotes' },
       h('summary', {}, 'Quotes'),
-      h('ol', {}, claim.quotes.map((quote) => h('li', {}, quoteLink(quote, lang))))));
+      h('ol', {}, claim.quotes.map((quote) => h('li', {}, quoteLink(quote))))));
 }
 
 function row(label, ...value) {

@@ -38,7 +38,18 @@ function append(element, children) {
   }
 }
 
-/** Text in a language of its own: lang, and dir="auto" so that Arabic runs right to left inside English. */
+/** Languages written right to left, by their primary subtag. */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
+
+/**
+ * The direction of a text in a language: rtl for a language written right to left, whatever letters the text
+ * happens to begin with (a quote may open on a Latin name or a number); otherwise auto, from its first letters.
+ */
+export function direction(lang) {
+  return RIGHT_TO_LEFT.has(String(lang ?? '').split('-')[0].toLowerCase()) ? 'rtl' : 'auto';
+}
+
+/** Text in a language of its own: lang, and its direction, so that Arabic runs right to left inside English. */
 export function inLanguage(lang, text, tag = 'span') {
-  return h(tag, { lang, dir: 'auto' }, text);
+  return h(tag, { lang, dir: direction(lang) }, text);
 }

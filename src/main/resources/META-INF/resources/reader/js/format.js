@@ -52,10 +52,14 @@ export function named(node) {
     english?.background ? [' ', background()] : null);
 }
 
-/** A quote of a source, linked to its place in the document (Evidence.readerPath). */
+/**
+ * A quote of a source, linked to its place in the document (Evidence.readerPath), in the language of the document
+ * it is taken from (evidence.document.language, when selected; a claim's quotes may come from documents in
+ * different languages), else in lang.
+ */
 export function quoteLink(evidence, lang) {
   return h('a', { class: 'quote-link', href: evidence.readerPath },
-    inLanguage(lang, evidence.quote, "q"));
+    inLanguage(evidence.document?.language ?? lang, evidence.quote, 'q'));
 }
 
 const LANGUAGES = new Intl.DisplayNames(['en'], { type: 'language' });

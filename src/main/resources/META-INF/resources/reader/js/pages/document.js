@@ -3,11 +3,9 @@
 
 import { query } from '../api.js';
 import { card, claimsOf, cutLists, quoteKey } from '../claims.js';
-import { h, inLanguage } from '../dom.js';
+import { direction, h, inLanguage } from '../dom.js';
 import { count, language, named } from '../format.js';
 import { runs, within } from '../highlights.js';
-
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
 
 /** The last document shown: following a quote link within it changes the fragment, not the document. */
 let last = null;
@@ -38,8 +36,8 @@ export async function documentPage({ slug, quote }) {
   const lang = node.language;
   const claims = claimsOf(node);
 
-  // Which claims rest on each quote, and the spans to highlight: every claim's quotes, and the quote the URL names
-  // when no claim rests on it (a mention of a name, say).
+  // Which claims rest on each quote, and the spans to highlight: every claim's quotes in this text (claimsOf keeps
+  // no other document's), and the quote the URL names when no claim rests on it (a mention of a name, say).
   const claimsByQuote = new Map();
   const spans = new Map();
   for (const claim of claims) {
@@ -117,7 +115,7 @@ export async function documentPage({ slug, quote }) {
           supported.size ? `This passage supports ${count(supported.size, 'claim')}` : 'No claim rests on this passage'),
         h('button', { type: 'button', class: 'close', on: { click: close } }, 'Close')),
       inLanguage(lang, node.text.slice(run.start, run.end), 'blockquote'),
-      h('ol', { class: 'claim-list' }, [...supported].map((claim) => h('li', {}, card(claim, { lang, onShow: showClaim })))));
+      h('ol', { class: 'claim-list' }, [...supported].map((claim) => h('li', {}, card(claim, { onShow: showClaim })))));
     passage.onkeydown = (event) => {
       if (event.key === 'Escape') {
         close();
@@ -144,12 +142,12 @@ export async function documentPage({ slug, quote }) {
         `This link names characters ${quote.start} to ${quote.end}, which this document of ${node.text.length} does not have.`) : null),
     h('div', { class: 'document-layout' },
       h('div', { class: 'source-column' },
-        h('article', { class: 'source', lang, dir: RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'auto', 'aria-label': 'The text, verbatim' }, text),
+        h('article', { class: 'source', lang, dir: direction(lang), 'aria-label': 'The text, verbatim' }, text),
         attribution(node)),
       h('aside', { class: 'claims', 'aria-labelledby': 'claims-title' },
         passage,
         h('h2', { id: 'claims-title' }, 'Claims, in reading order'),
-        h('ol', { class: 'claim-list' }, claims.map((claim) => h('li', {}, card(claim, { lang, onShow: showClaim })))))));
+        h('ol', { class: 'claim-list' }, claims.map((claim) => h('li', {}, card(claim, { onShow: showClaim })))))));
 
   return {
     title: node.title,
