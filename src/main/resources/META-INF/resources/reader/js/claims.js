@@ -2,7 +2,8 @@
 // status, the quotes it rests on) and one card per claim.
 
 import { h } from './dom.js';
-import { count, fuzzyDate, named, quoteLink, status, words } from './format.js';
+import { count, fuzzyDate, named, quoteLink, words } from './format.js';
+import { claimStatus, disputedNote, firstReportedElsewhere, sourcesSection } from './sources.js';
 
 /** The key of a quote on a page: its span. Several claims may rest on the same span of the page's text. */
 export function quoteKey({ start, end }) {
@@ -70,22 +71,27 @@ export function cutLists(documentNode) {
 const KIND_LABEL = { meeting: 'Meeting', statement: 'Statement', presence: 'Military presence', relationship: 'Relationship', role: 'Role' };
 
 /**
- * A claim's card. onShow(claim) is called by its "Show in the text" button. Its quotes are written in their
- * documents' languages, and the source's words for dates in the claim's (claim.lang).
+ * A claim's card. here is the id of the page's document; onShow(claim) is called by the "Show in the text" button.
+ * Its quotes are written in their documents' languages, and the source's words for dates in the claim's
+ * (claim.lang). A claim that several documents report says whose account its fields are, and lists its sources and
+ * where they disagree (sources.js).
  */
-export function card(claim, { onShow }) {
+export function card(claim, { here, onShow }) {
   const { node, lang } = claim;
+  const many = node.sourceCount > 1;
   return h('article', { class: `claim claim-${claim.kind}`, dataset: { claim: claim.key } },
     h('p', { class: 'claim-head' },
       h('span', { class: 'claim-kind' }, KIND_LABEL[claim.kind], node.kind ? ` · ${words(node.kind)}` : ''),
-      ' ', status(node.status)),
+      ' ', claimStatus(node)),
+    firstReportedElsewhere(node, here),
     BODY[claim.kind](claim, lang),
     h('div', { class: 'claim-actions' },
       h('button', { type: 'button', class: 'show-in-text', on: { click: () => onShow(claim) } },
         `Show in the text (${count(claim.quotes.length, 'quote')})`)),
     h('details', { class: 'claim-quotes' },
-      h('summary', {}, 'Quotes'),
-      h('ol', {}, claim.quotes.map((quote) => h('li', {}, quoteLink(quote))))));
+      h('summary', {}, many ? 'Quotes in this document' : 'Quotes'),
+      h('ol', {}, claim.quotes.map((quote) => h('li', {}, quoteLink(quote))))),
+    sourcesSection(node, here));
 }
 
 function row(label, ...value) {
@@ -93,10 +99,11 @@ function row(label, ...value) {
   return shown.length ? [h('dt', {}, label), h('dd', {}, shown)] : null;
 }
 
-function between(start, end, lang) {
+/** A claim's start (which its sources may disagree on: a presence's, role's or relationship's date) and end. */
+function between(node, lang) {
   return [
-    row('Since', fuzzyDate(start, lang)),
-    row('Until', fuzzyDate(end, lang)),
+    row('Since', fuzzyDate(node.start, lang), node.start ? disputedNote(node, 'DATE') : null),
+    row('Until', fuzzyDate(node.end, lang)),
   ];
 }
 
@@ -114,8 +121,8 @@ const BODY = {
   meeting: ({ node }, lang) => [
     h('h3', {}, node.title),
     h('dl', {},
-      row('When', fuzzyDate(node.date, lang)),
-      row('Where', named(node.place))),
+      row('When', fuzzyDate(node.date, lang), disputedNote(node, 'DATE')),
+      row('Where', named(node.place), node.place ? disputedNote(node, 'PLACE') : null)),
     h('ul', { class: 'participants', 'aria-label': 'Participants' }, node.participants.map((p) => h('li', {},
       named(p.actor), ` (${words(p.role)}`, p.onBehalfOf ? [', for ', named(p.onBehalfOf)] : null, ')'))),
     node.description ? h('p', { class: 'description' }, node.description) : null,
@@ -129,12 +136,12 @@ const BODY = {
       row('At', meeting.title)),
   ],
   presence: ({ node }, lang) => [
-    h('h3', {}, named(node.force), ' in ', node.place ? named(node.place) : node.hostCountry),
+    h('h3', {}, named(node.force), ' in ', node.place ? [named(node.place), disputedNote(node, 'PLACE')] : node.hostCountry),
     h('dl', {},
       row('Sponsor', named(node.sponsor)),
       row('Backing', node.supports.map((party, i) => [i ? ', ' : '', named(party)])),
       row('Country', node.hostCountry),
-      between(node.start, node.end, lang)),
+      between(node, lang)),
     node.description ? h('p', { class: 'description' }, node.description) : null,
   ],
   relationship: ({ node }, lang) => [
@@ -142,8 +149,8 @@ const BODY = {
       node.object ? named(node.object) : node.place ? named(node.place) : 'a side the source does not name'),
     h('dl', {},
       row('Through', named(node.via)),
-      row('Where', named(node.place)),
-      between(node.start, node.end, lang)),
+      row('Where', named(node.place), node.place ? disputedNote(node, 'PLACE') : null),
+      between(node, lang)),
     h('p', { class: 'description' }, node.description),
   ],
   role: ({ node }, lang) => [
@@ -152,7 +159,7 @@ const BODY = {
       row('Of', named(node.organisation)),
       row('Holds it', [node.acting ? 'acting' : null, node.current ? 'at the time of the source' : 'no longer, by the source']
         .filter(Boolean).join(', ')),
-      between(node.start, node.end, lang)),
+      between(node, lang)),
   ],
 };
 

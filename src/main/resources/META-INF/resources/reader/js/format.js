@@ -1,6 +1,6 @@
 // How the reader words what the API returns: enum values, claim statuses, partial dates and names.
 
-import { h, inLanguage } from './dom.js';
+import { direction, h, inLanguage } from './dom.js';
 import { link } from './routes.js';
 
 /** OFFICIAL_VISIT -> "official visit". */
@@ -20,6 +20,11 @@ export function status(value) {
   return h('span', { class: `status status-${value.toLowerCase()}` }, label, h('span', { class: 'status-meaning' }, `: ${meaning}`));
 }
 
+/** A claim's status in one word: Reported, Alleged, Expected. */
+export function statusLabel(value) {
+  return STATUS[value]?.[0] ?? words(value);
+}
+
 /** The marker beside anything that is general knowledge rather than something a source states. */
 export function background() {
   return h('span', { class: 'background', title: 'General knowledge: no source states this' }, 'background knowledge');
@@ -35,7 +40,7 @@ export function fuzzyDate(date, sourceLang) {
   }
   return h('span', { class: 'date' },
     h('time', { datetime: date.iso.split('/')[0] }, date.iso),
-    date.text ? [' ', h('q', { lang: sourceLang, dir: 'auto', class: 'source-words', title: "the source's words" }, date.text)] : null);
+    date.text ? [' ', h('q', { lang: sourceLang, dir: direction(sourceLang), class: 'source-words', title: "the source's words" }, date.text)] : null);
 }
 
 /**

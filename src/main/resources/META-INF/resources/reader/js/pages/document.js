@@ -1,8 +1,9 @@
-// A document's page: its text verbatim with every quote highlighted, and its claims beside it in reading order.
-// Clicking a claim marks its quotes in the text; clicking a highlight lists the claims it supports.
+// A document's page: its text verbatim with every quote highlighted, and its claims beside it in reading order
+// (those it reports again after another document too, whose cards say so). Clicking a claim marks its quotes in the
+// text; clicking a highlight lists the claims it supports.
 
 import { query } from '../api.js';
-import { card, claimsOf, cutLists, quoteKey } from '../claims.js';
+import { card, claimsOf, cutLists, ownDocument, quoteKey } from '../claims.js';
 import { direction, h, inLanguage } from '../dom.js';
 import { count, language, named } from '../format.js';
 import { runs, within } from '../highlights.js';
@@ -115,7 +116,7 @@ export async function documentPage({ slug, quote }) {
           supported.size ? `This passage supports ${count(supported.size, 'claim')}` : 'No claim rests on this passage'),
         h('button', { type: 'button', class: 'close', on: { click: close } }, 'Close')),
       inLanguage(lang, node.text.slice(run.start, run.end), 'blockquote'),
-      h('ol', { class: 'claim-list' }, [...supported].map((claim) => h('li', {}, card(claim, { onShow: showClaim })))));
+      h('ol', { class: 'claim-list' }, [...supported].map((claim) => h('li', {}, card(claim, { here: node.id, onShow: showClaim })))));
     passage.onkeydown = (event) => {
       if (event.key === 'Escape') {
         close();
@@ -127,6 +128,10 @@ export async function documentPage({ slug, quote }) {
 
   const cut = cutLists(node);
   const statements = claims.filter((claim) => claim.kind === 'statement').length;
+  // Claims that other documents report too, and those of them another document reported first: their cards give
+  // that document's account, which the reader should know before reading them as this text's.
+  const several = claims.filter((claim) => claim.node.sourceCount > 1);
+  const elsewhere = several.filter((claim) => ownDocument(claim.node)?.id !== node.id).length;
   const page = h('div', { class: 'document-page' },
     h('header', { class: 'page-head' },
       h('p', { class: 'page-kind' }, 'Document'),
@@ -137,6 +142,8 @@ export async function documentPage({ slug, quote }) {
         node.url ? [' · ', h('a', { href: node.url, rel: 'noreferrer' }, 'the original')] : null),
       h('p', { class: 'meta' }, `${count(claims.length - statements, 'claim')} and ${count(statements, 'statement')} at its meetings, `
         + `resting on ${count(quoteCount, 'quote')}.`,
+        several.length ? ` ${count(several.length, 'claim is', 'claims are')} reported by other documents too`
+          + (elsewhere ? ` (${elsewhere} first reported by another).` : '.') : '',
         cut.length ? ` Showing ${cut.join(', ')}.` : ''),
       quote && !target ? h('p', { class: 'notice', role: 'status' },
         `This link names characters ${quote.start} to ${quote.end}, which this document of ${node.text.length} does not have.`) : null),
@@ -147,7 +154,7 @@ export async function documentPage({ slug, quote }) {
       h('aside', { class: 'claims', 'aria-labelledby': 'claims-title' },
         passage,
         h('h2', { id: 'claims-title' }, 'Claims, in reading order'),
-        h('ol', { class: 'claim-list' }, claims.map((claim) => h('li', {}, card(claim, { onShow: showClaim })))))));
+        h('ol', { class: 'claim-list' }, claims.map((claim) => h('li', {}, card(claim, { here: node.id, onShow: showClaim })))))));
 
   return {
     title: node.title,
