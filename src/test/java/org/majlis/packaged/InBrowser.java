@@ -4,15 +4,21 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -50,9 +56,28 @@ abstract class InBrowser {
     static PackagedApp app;
     private static WebDriver driver;
 
+    /**
+     * What a test class adds to the app's environment, as NAME=value (other seeds, say); PackagedApp runs it in the
+     * project's folder, so a relative path is the project's. Read here rather than by a {@code @BeforeAll} of the
+     * class's own: JUnit runs a superclass's lifecycle method as well as a subclass's static one of the same name,
+     * and the app it started would be left running.
+     */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface AppEnvironment {
+        String[] value();
+    }
+
     @BeforeAll
-    static void startTheApp() throws Exception {
-        app = PackagedApp.start(Map.of());
+    static void startTheApp(TestInfo test) throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        test.getTestClass().map(c -> c.getAnnotation(AppEnvironment.class)).ifPresent(declared -> {
+            for (String variable : declared.value()) {
+                int equals = variable.indexOf('=');
+                environment.put(variable.substring(0, equals), variable.substring(equals + 1));
+            }
+        });
+        app = PackagedApp.start(environment);
         if (!app.awaitReady(Duration.ofSeconds(60))) {
             fail("the app did not start:\n" + app.output());
         }
