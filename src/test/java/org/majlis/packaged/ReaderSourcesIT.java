@@ -102,6 +102,22 @@ class ReaderSourcesIT extends InReader {
         theSecondReportsPageShowsItsQuotesAndTheFirstReport(open("/reader/#/document/second-report"), meeting);
     }
 
+    /** At phone width a card's sources and disagreement, nested lists of quotes in two scripts, reflow too. */
+    @Test
+    void onAPhoneWidthScreenTheSourcesReflow() throws Exception {
+        browser().manage().window().setSize(new Dimension(390, 844));
+        WebDriver browser = open("/reader/#/document/000_de159ab6a08af78c");
+        for (WebElement details : browser.findElements(By.cssSelector(CARD + " details"))) {
+            details.findElement(By.tagName("summary")).click(); // every list of words open, as wide as it gets
+        }
+        WebElement status = browser.findElement(By.cssSelector(CARD + " .disagreement[data-about='STATUS']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({ block: 'center' })", status);
+        assertTrue((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways");
+        assertTrue((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].getBoundingClientRect().right <= window.innerWidth", status), "the disagreement overflows");
+        screenshot("reader-sources-phone");
+    }
+
     private static void theSecondReportsPageShowsItsQuotesAndTheFirstReport(WebDriver browser, JsonNode meeting) throws Exception {
         JsonNode document = answer("{ node(id: \"" + SECOND_REPORT + "\") { ... on Document { text language "
                 + "meetings(first: 10) { nodes { id } } } } }").path("node");
