@@ -128,7 +128,7 @@ class ReaderSourcesIT extends InReader {
         assertEquals(document.path("text").asText(), js("return document.querySelector('article.source .text').textContent"));
 
         List<JsonNode> quotes = assertHighlightsAreExactlyTheQuotesOf(browser, SECOND_REPORT);
-        assertEquals(3, quotes.size(), "the second report's three quotes: " + quotes);
+        assertEquals(4, quotes.size(), "the second report's three quotes of the meeting and its statement's: " + quotes);
         for (JsonNode quote : quotes) {
             String marked = (String) ((JavascriptExecutor) browser).executeScript("""
                     return [...document.querySelectorAll('article.source mark.quote')]
@@ -137,9 +137,10 @@ class ReaderSourcesIT extends InReader {
             assertEquals(quote.path("quote").asText(), marked, "the highlighted words of " + quote);
         }
 
-        // The meeting's card: the only claim of this text, in the first report's account, which it names.
+        // The meeting's card, in the first report's account, which it names; then the statement this report adds.
+        String statement = "Statement:second-report." + document.path("text").asText().indexOf("Haftar said");
         List<WebElement> cards = browser.findElements(By.cssSelector("aside.claims > .claim-list article.claim"));
-        assertEquals(List.of(MEETING), cards.stream().map(c -> c.getAttribute("data-claim")).toList());
+        assertEquals(List.of(MEETING, statement), cards.stream().map(c -> c.getAttribute("data-claim")).toList());
         WebElement card = cards.get(0);
         JsonNode first = meeting.path("sources").get(0);
         assertTrue(first.path("own").asBoolean());

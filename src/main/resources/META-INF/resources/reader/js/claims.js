@@ -44,9 +44,9 @@ export function claimsOf(documentNode) {
     claim.position = claim.quotes[0]?.start ?? Infinity;
     claim.lang = ownDocument(claim.meeting ?? claim.node)?.language ?? documentNode.language;
   }
-  // A statement belongs to its meeting's first report: a further report of the meeting does not report it, and
-  // has none of its quotes in its text.
-  return claims.filter((claim) => claim.kind !== 'statement' || ownDocument(claim.meeting)?.id === documentNode.id)
+  // A statement belongs to the one document that reports it (its meeting's first report, or a further one), whose
+  // text all its quotes are of: another report of the meeting shows it not.
+  return claims.filter((claim) => claim.kind !== 'statement' || claim.quotes.length > 0)
     .sort((a, b) => a.position - b.position);
 }
 
