@@ -128,8 +128,11 @@ public class MeetingWrites {
             meeting.status = status;
             checked.applyTo(meeting);
             if (checked.replacesParts()) {
+                List<FurtherParticipants.Kept> further = checked.participants == null ? List.of()
+                        : FurtherParticipants.of(meeting);
                 removeParts(meeting, checked);
                 writeParts(meeting, checked);
+                FurtherParticipants.restore(meeting, further);
             }
         }
         return errors.list();

@@ -354,4 +354,18 @@ class MeetingSourcesTest {
                 .body("data.removeMeetingSource.userErrors.code", contains("INVALID"))
                 .body("data.removeMeetingSource.userErrors[0].field", contains("input", "document"));
     }
+
+    @Test
+    void editingTheParticipantsKeepsWhatAMergedReportSaidOfThem() {
+        String meeting = known();
+        String second = secondReport();
+        merge(Tokens.curator("cleo"), addedAgain(second), meeting).body("data.mergeMeetings.userErrors", empty());
+        MeetingMutationsTest.edit("ana", Map.of("id", meeting, "version", 2, "participants", List.of(
+                MeetingMutationsTest.participant("Actor:khalifa-haftar", "HOST", MeetingMutationsTest.quote("حفتر")))))
+                .body("data.editMeeting.userErrors", empty());
+        GraphQL.post(READ, Map.of("id", meeting))
+                .body("data.node.participants.actor.id", contains("Actor:khalifa-haftar", "Actor:yunus-bek-yevkurov"))
+                .body("data.node.participants[0].evidence.quote", contains("حفتر", "Khalifa Haftar"))
+                .body("data.node.participants[1].evidence.quote", contains("Yunus-Bek Yevkurov"));
+    }
 }
