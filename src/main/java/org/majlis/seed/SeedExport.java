@@ -221,11 +221,16 @@ public class SeedExport {
         List<String> slugs = documents.stream().map(d -> d.slug).toList();
         List<Meeting> meetings = Meeting.forDocuments(slugs);
         List<String> meetingSlugs = meetings.stream().map(m -> m.slug).toList();
+        List<ClaimSource> sources = ClaimSource.inDocuments(slugs);
+        // the participants of the page's meetings and of those its documents report again
+        List<String> quoted = Stream.concat(meetingSlugs.stream(), sources.stream().map(s -> s.claim)
+                .filter(c -> c.startsWith(Meeting.TYPE + ":")).map(c -> c.substring(Meeting.TYPE.length() + 1)))
+                .distinct().toList();
         List<MilitaryPresence> presences = MilitaryPresence.forDocuments(slugs);
         Claims claims = new Claims(
                 by(Role.forDocuments(slugs), r -> r.documentSlug),
                 by(meetings, m -> m.documentSlug),
-                by(meetingSlugs.isEmpty() ? List.<Participation> of() : Participation.forMeetings(meetingSlugs), p -> p.meetingSlug),
+                by(quoted.isEmpty() ? List.<Participation> of() : Participation.forMeetings(quoted), p -> p.meetingSlug),
                 by(Statement.<Statement> list("documentSlug in ?1 order by meetingSlug, ordinal", slugs),
                         s -> statementsKey(s.documentSlug, s.meetingSlug)),
                 by(meetingSlugs.isEmpty() ? List.<MeetingTopic> of() : MeetingTopic.forMeetings(meetingSlugs), t -> t.meetingSlug),
@@ -234,7 +239,7 @@ public class SeedExport {
                         : PresenceSupport.forPresences(presences.stream().map(p -> p.slug).toList()), s -> s.presenceSlug),
                 by(Relationship.forDocuments(slugs), r -> r.documentSlug),
                 by(Evidence.inDocuments(slugs), e -> quotesKey(e.claim, e.documentSlug)),
-                by(ClaimSource.inDocuments(slugs), s -> s.documentSlug));
+                by(sources, s -> s.documentSlug));
         return documents.stream().map(d -> new DocumentExport(d.slug, d.text, claims.of(d))).toList();
     }
 
@@ -266,8 +271,7 @@ public class SeedExport {
             return new MeetingSeed(m.slug, localized(m.titleEn, m.titleAr), localized(m.descriptionEn, m.descriptionAr),
                     m.kind, m.status, date(m.date), m.placeSlug,
                     orNull(list(topics, m.slug).stream().map(t -> t.topic).toList()),
-                    list(participants, m.slug).stream().map(p -> new ParticipationSeed(p.actorSlug, p.onBehalfOfSlug,
-                            p.role, quotes(d, p.claim()))).toList(),
+                participants(d, m.slug),
                     orNull(list(statements, statementsKey(d.slug, m.slug)).stream().map(s -> statement(d, s)).toList()),
                     quotes(d, m.claim()));
         }
@@ -294,8 +298,15 @@ public class SeedExport {
 
         private SourceSeed source(Document d, ClaimSource s) {
             String meeting = s.claim.startsWith(Meeting.TYPE + ":") ? s.claim.substring(Meeting.TYPE.length() + 1) : null;
-            return new SourceSeed(s.claim, date(s.date), s.placeSlug, s.status, quotes(d, s.claim), meeting == null ? null
+            return new SourceSeed(s.claim, date(s.date), s.placeSlug, s.status, quotes(d, s.claim),
+                    meeting == null ? null : orNull(participants(d, meeting)), meeting == null ? null
                     : orNull(list(statements, statementsKey(d.slug, meeting)).stream().map(st -> statement(d, st)).toList()));
+        }
+
+        /** The meeting's participants this document quotes, with its quotes of them. */
+        private List<ParticipationSeed> participants(Document d, String meeting) {
+            return list(participants, meeting).stream().filter(p -> !list(evidence, quotesKey(p.claim(), d.slug)).isEmpty())
+                    .map(p -> new ParticipationSeed(p.actorSlug, p.onBehalfOfSlug, p.role, quotes(d, p.claim()))).toList();
         }
 
         /**

@@ -228,7 +228,7 @@ public final class SeedFiles {
     /**
      * This document's report of a claim another document defines (issue 24): the claim by its id, this document's
      * quotes of it, and what it says where it says it; a field left out is one it does not say. A meeting's report may
-     * add what this document says was said at it (statements).
+     * quote its participants (one the meeting lacks joins it) and add what was said at it (statements).
      */
     @RegisterForReflection
     public record SourceSeed(
@@ -237,6 +237,7 @@ public final class SeedFiles {
             String place,
             ClaimStatus status,
             @NotEmpty List<@NotNull @Valid EvidenceSeed> evidence,
+            List<@NotNull @Valid ParticipationSeed> participants,
             List<@NotNull @Valid StatementSeed> statements) {
     }
 

@@ -296,7 +296,21 @@ public final class SeedValidator {
             ClaimStatus status = source.status() != null ? source.status() : claim == null ? null : claim.status();
             date(source.date(), status, at + "/date");
             evidence(source.evidence(), at);
-            if (source.statements() != null && source.claim() != null && !source.claim().startsWith(Meeting.TYPE + ":")) {
+            boolean meeting = source.claim() == null || source.claim().startsWith(Meeting.TYPE + ":");
+            if (source.participants() != null && !meeting) {
+                errors.add(tree.error(at + "/participants", "only a meeting's report has participants"));
+            } else {
+                Map<String, Definition> participants = new HashMap<>();
+                each(source.participants(), at + "/participants", (participation, participationAt) -> {
+                    if (participation.actor() != null) {
+                        unique(participants, participation.actor(), participationAt + "/actor",
+                                "'" + participation.actor() + "' is already quoted in this report",
+                                "list all their quotes under one entry");
+                    }
+                    participation(participation, participationAt);
+                });
+            }
+            if (source.statements() != null && !meeting) {
                 errors.add(tree.error(at + "/statements", "only a meeting's report has statements"));
             } else {
                 each(source.statements(), at + "/statements", this::statement);

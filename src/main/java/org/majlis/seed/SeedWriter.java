@@ -183,6 +183,10 @@ public class SeedWriter {
         /** How many statements each meeting has so far: a further report's follow its own document's. */
         private final Map<String, Integer> statementsOf = new HashMap<>();
 
+        /** Each meeting's participations so far, and how many, for the further reports that quote or add them. */
+        private final Map<String, Participation> participations = new HashMap<>();
+        private final Map<String, Integer> participantsOf = new HashMap<>();
+
         /** Labels marked background, which stay so only while no document uses them (see {@link LabelUse}). */
         private final List<Label> markedBackground = new ArrayList<>();
 
@@ -369,22 +373,35 @@ public class SeedWriter {
                 topic.topic = t;
                 rows.later(topic);
             }
-            ordinal = 0;
             for (var p : list(m.participants())) {
-                Participation participation = new Participation();
-                participation.slug = ClaimKeys.participation(m.slug(), p);
-                participation.meetingSlug = m.slug();
-                participation.actorSlug = p.actor();
-                participation.onBehalfOfSlug = p.onBehalfOf();
-                participation.role = p.role();
-                participation.ordinal = ordinal++;
-                rows.later(participation);
-                evidence(participation.claim(), p.evidence());
+                evidence(participation(m.slug(), p).claim(), p.evidence());
             }
             for (var s : list(m.statements())) {
                 statement(m.slug(), s);
             }
             evidence(meeting.claim(), m.evidence());
+        }
+
+        /**
+         * A participant of a meeting as this document names them: the participation it already has (a further report
+         * quotes a participant of the first), or a new one, after the meeting's others.
+         */
+        private Participation participation(String meetingSlug, SeedFiles.ParticipationSeed p) {
+            String slug = ClaimKeys.participation(meetingSlug, p);
+            Participation known = rows.participations.get(slug);
+            if (known != null) {
+                return known;
+            }
+            Participation participation = new Participation();
+            participation.slug = slug;
+            participation.meetingSlug = meetingSlug;
+            participation.actorSlug = p.actor();
+            participation.onBehalfOfSlug = p.onBehalfOf();
+            participation.role = p.role();
+            participation.ordinal = rows.participantsOf.merge(meetingSlug, 1, Integer::sum) - 1;
+            rows.participations.put(slug, participation);
+            rows.later(participation);
+            return participation;
         }
 
         /** What this document says was said at a meeting (its own, or one it reports), after the meeting's others. */
@@ -463,8 +480,12 @@ public class SeedWriter {
                 source.placeSlug = s.place();
                 rows.later(source);
                 evidence(s.claim(), source.ordinal, s.evidence());
+                String meeting = s.claim().substring(s.claim().indexOf(':') + 1);
+                for (var participant : list(s.participants())) {
+                    evidence(participation(meeting, participant).claim(), source.ordinal, participant.evidence());
+                }
                 for (var statement : list(s.statements())) {
-                    statement(s.claim().substring(s.claim().indexOf(':') + 1), statement);
+                    statement(meeting, statement);
                 }
             }
         }

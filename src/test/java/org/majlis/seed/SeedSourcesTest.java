@@ -70,6 +70,20 @@ class SeedSourcesTest {
     }
 
     @Test
+    void theSecondReportQuotesTheMeetingsParticipants() {
+        GraphQL.post("""
+                query P($id: ID!) { node(id: $id) { ... on Meeting {
+                  participants { actor { id } role evidence { quote document { id } } } } } }""",
+                Map.of("id", SecondReport.MEETING))
+                .body("data.node.participants.actor.id", contains("Actor:yunus-bek-yevkurov", "Actor:khalifa-haftar"))
+                .body("data.node.participants.role", contains("VISITOR", "HOST"))
+                .body("data.node.participants[0].evidence.document.id",
+                        contains("Document:000_de159ab6a08af78c", SecondReport.DOCUMENT))
+                .body("data.node.participants[0].evidence[1].quote", equalTo("Yunus-bek Yevkurov"))
+                .body("data.node.participants[1].evidence[-1].quote", equalTo("Khalifa Haftar"));
+    }
+
+    @Test
     void theMeetingIsCountedOnce() {
         GraphQL.post("""
                 query { meetings(first: 100, filter: { participant: "Actor:yunus-bek-yevkurov" }) { totalCount nodes { id } } }""")
