@@ -17,7 +17,6 @@ import org.majlis.auth.Writers;
 import org.majlis.change.ChangeConnection;
 import org.majlis.change.ChangeService;
 import org.majlis.document.Document;
-import org.majlis.evidence.AddSourceInput;
 import org.majlis.evidence.Disagreement;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
@@ -255,9 +254,10 @@ public class MeetingGraphQLApi {
     @Mutation
     @NonNull
     @Description("Joins a further report to a meeting: another document's quotes of it, and what that document says "
-            + "where it says it. The meeting's fields stay; where the sources differ, its disagreements show each value. "
-            + "Needs the role analyst or curator.")
-    public MeetingPayload addMeetingSource(@NonNull @Description("The meeting, its version, the document and its quotes.") AddSourceInput input)
+            + "where it says it, and its quotes of the participants (one the meeting lacks joins it). The meeting's fields "
+            + "stay; where the sources differ, its disagreements show each value. Needs the role analyst or curator.")
+    public MeetingPayload addMeetingSource(
+            @NonNull @Description("The meeting, its version, the document, its quotes and what it says.") AddMeetingSourceInput input)
             throws GraphQLException {
         return writes.addSource(input, writers.require(Roles.ANALYST, Roles.CURATOR));
     }

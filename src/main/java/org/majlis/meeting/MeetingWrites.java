@@ -26,8 +26,6 @@ import org.majlis.evidence.ClaimDates;
 import org.majlis.evidence.ClaimQuotes;
 import org.majlis.evidence.Sources;
 import org.majlis.evidence.RemoveSourceInput;
-import org.majlis.evidence.Corroborations;
-import org.majlis.evidence.AddSourceInput;
 import org.majlis.evidence.ClaimStatus;
 import org.majlis.evidence.QuoteInput;
 import org.majlis.evidence.RetractInput;
@@ -139,24 +137,16 @@ public class MeetingWrites {
     }
 
     @Transactional
-    public MeetingPayload addSource(AddSourceInput input, Writer writer) {
+    public MeetingPayload addSource(AddMeetingSourceInput input, Writer writer) {
         Edits.Edited<Meeting> edited = edits.edit(KIND, input.id, input.version, writer,
-                meeting -> Corroborations.add(meeting.claim(), meeting.documentSlug, meeting.status, true, input));
+                meeting -> MeetingSources.add(meeting, input));
         return new MeetingPayload(edited.node(), edited.userErrors());
     }
 
     @Transactional
     public MeetingPayload removeSource(RemoveSourceInput input, Writer writer) {
-        Edits.Edited<Meeting> edited = edits.edit(KIND, input.id, input.version, writer, meeting -> {
-            String document = new InputErrors().slugOf(input.document, Document.TYPE, field("document"));
-            List<String> standing = Statement.<Statement> list("meetingSlug = ?1 and documentSlug = ?2", meeting.slug,
-                    document).stream().map(Statement::getId).toList();
-            if (!standing.isEmpty()) {
-                return List.of(new UserError("INVALID", field("document"), "The statements " + String.join(", ", standing)
-                        + " quote " + input.document + " at this meeting: retract them first (retractStatement)."));
-            }
-            return Corroborations.remove(meeting.claim(), meeting.documentSlug, input);
-        });
+        Edits.Edited<Meeting> edited = edits.edit(KIND, input.id, input.version, writer,
+                meeting -> MeetingSources.remove(meeting, input));
         return new MeetingPayload(edited.node(), edited.userErrors());
     }
 
@@ -212,7 +202,8 @@ public class MeetingWrites {
         }
     }
 
-    private record Part(String actorSlug, ParticipantRole role, String onBehalfOfSlug, List<ClaimQuotes.Span> quotes) {
+    /** A participant as an input gives them, checked. */
+    record Part(String actorSlug, ParticipantRole role, String onBehalfOfSlug, List<ClaimQuotes.Span> quotes) {
     }
 
     private static Checked check(TextInput title, TextInput description, DateInput date, String place, List<String> topics,
@@ -242,7 +233,7 @@ public class MeetingWrites {
                 topics == null ? null : topics.stream().map(String::strip).toList(), parts, spans);
     }
 
-    private static List<Part> participants(List<ParticipantInput> participants, String text, InputErrors errors) {
+    static List<Part> participants(List<ParticipantInput> participants, String text, InputErrors errors) {
         if (participants.isEmpty()) {
             errors.add("INVALID", field("participants"), "A meeting needs one participant at least.");
         }
@@ -279,20 +270,25 @@ public class MeetingWrites {
         if (checked.participants != null) {
             int ordinal = 0;
             for (Part part : checked.participants) {
-                Participation participation = new Participation();
-                participation.slug = GlobalId.key(meeting.slug, part.actorSlug);
-                participation.meetingSlug = meeting.slug;
-                participation.actorSlug = part.actorSlug;
-                participation.onBehalfOfSlug = part.onBehalfOfSlug;
-                participation.role = part.role;
-                participation.ordinal = ordinal++;
-                participation.persist();
-                ClaimQuotes.write(participation.claim(), meeting.documentSlug, part.quotes);
+                ClaimQuotes.write(participation(meeting, part, ordinal++).claim(), meeting.documentSlug, part.quotes);
             }
         }
         if (checked.quotes != null) {
             ClaimQuotes.write(meeting.claim(), meeting.documentSlug, checked.quotes);
         }
+    }
+
+    /** A new participation of the meeting, as the part gives it, at that place in its list. */
+    static Participation participation(Meeting meeting, Part part, int ordinal) {
+        Participation participation = new Participation();
+        participation.slug = GlobalId.key(meeting.slug, part.actorSlug);
+        participation.meetingSlug = meeting.slug;
+        participation.actorSlug = part.actorSlug;
+        participation.onBehalfOfSlug = part.onBehalfOfSlug;
+        participation.role = part.role;
+        participation.ordinal = ordinal;
+        participation.persist();
+        return participation;
     }
 
     /** Removes the parts the input replaces, through the session, so that rows of the same ids can be written again. */

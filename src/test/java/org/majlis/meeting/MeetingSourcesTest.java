@@ -368,4 +368,42 @@ class MeetingSourcesTest {
                 .body("data.node.participants[0].evidence.quote", contains("حفتر", "Khalifa Haftar"))
                 .body("data.node.participants[1].evidence.quote", contains("Yunus-Bek Yevkurov"));
     }
+
+    @Test
+    void theSecondReportQuotesTheParticipantsAndTakingItOffTakesTheirQuotesOff() {
+        String meeting = known();
+        String second = secondReport();
+        Map<String, Object> input = source(meeting, 1, second);
+        input.put("participants", List.of(
+                MeetingMutationsTest.participant("Actor:khalifa-haftar", "HOST", MeetingMutationsTest.quote("Khalifa Haftar")),
+                MeetingMutationsTest.participant("Actor:sergei-lavrov", "ACCOMPANYING",
+                        MeetingMutationsTest.quote("Russian Deputy Defence Minister"))));
+        addSource(input)
+                .body("data.addMeetingSource.userErrors", empty())
+                .body("data.addMeetingSource.meeting.participants.actor.id",
+                        contains("Actor:yunus-bek-yevkurov", "Actor:khalifa-haftar", "Actor:sergei-lavrov"))
+                .body("data.addMeetingSource.meeting.participants[1].evidence.quote", contains("حفتر", "Khalifa Haftar"))
+                .body("data.addMeetingSource.meeting.participants[1].role", equalTo("HOST"))
+                .body("data.addMeetingSource.meeting.participants[2].evidence.document.id", contains(second));
+        GraphQL.postAs(Tokens.analyst("ana"), REMOVE_SOURCE,
+                Map.of("input", Map.of("id", meeting, "version", 2, "document", second)))
+                .body("data.removeMeetingSource.userErrors", empty());
+        GraphQL.post(READ, Map.of("id", meeting))
+                .body("data.node.participants.actor.id", contains("Actor:yunus-bek-yevkurov", "Actor:khalifa-haftar"))
+                .body("data.node.participants[1].evidence.quote", contains("حفتر"));
+    }
+
+    @Test
+    void aParticipantsQuoteTheSecondReportDoesNotHaveRollsTheWholeReportBack() {
+        String meeting = known();
+        Map<String, Object> input = source(meeting, 1, secondReport());
+        input.put("participants", List.of(
+                MeetingMutationsTest.participant("Actor:khalifa-haftar", "HOST", MeetingMutationsTest.quote("Marshal Haftar"))));
+        addSource(input)
+                .body("data.addMeetingSource.userErrors.code", contains("NOT_FOUND"))
+                .body("data.addMeetingSource.userErrors[0].field", contains("input", "participants", "0", "quotes", "0", "text"));
+        GraphQL.post("query S($id: ID!) { node(id: $id) { ... on Meeting { version sourceCount } } }", Map.of("id", meeting))
+                .body("data.node.version", equalTo(1))
+                .body("data.node.sourceCount", equalTo(1));
+    }
 }
