@@ -32,8 +32,11 @@ class NoNPlusOneTest {
                     actor { id name roles { nodes { title organisation { id parent { id } } evidence { quote document { id } } } } }
                     evidence { quote }
                   }
-                  statements { speaker { id } reportedBy { id } evidence { quote } }
+                  statements { speaker { id } reportedBy { id } document { id } evidence { quote } }
                   evidence { quote document { id } }
+                  sourceCount
+                  sources { own document { id } place { id } quotes { quote } }
+                  disagreements { about values { place { id } sources { document { id } } } }
                 }
               }
             }""";
