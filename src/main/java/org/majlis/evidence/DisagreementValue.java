@@ -6,6 +6,8 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.date.FuzzyDate;
+import org.majlis.graphql.GlobalId;
+import org.majlis.place.Place;
 
 /** One value of a {@link Disagreement} and the sources that give it. */
 @Description("One value the sources of a claim give, and the sources that give it: date, place or status is set, "
@@ -37,5 +39,14 @@ public class DisagreementValue {
     /** The place's key, when the disagreement is about the place. */
     public String placeSlug() {
         return about == Disagreement.About.PLACE ? sources.get(0).placeSlug : null;
+    }
+
+    /** The value as the exports write it: the date's ISO form, the place's id, the status. */
+    public String text() {
+        return switch (about) {
+            case DATE -> sources.get(0).date.iso;
+            case PLACE -> GlobalId.of(Place.TYPE, sources.get(0).placeSlug);
+            case STATUS -> sources.get(0).status.name();
+        };
     }
 }

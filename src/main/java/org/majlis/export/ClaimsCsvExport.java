@@ -28,7 +28,6 @@ import org.majlis.actor.Role;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
 import org.majlis.evidence.Disagreement;
-import org.majlis.evidence.DisagreementValue;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.SourceView;
 import org.majlis.evidence.Sources;
@@ -320,18 +319,11 @@ class ClaimsCsvExport {
      */
     private static String disagreements(List<Disagreement> disagreements) {
         return disagreements.stream().map(d -> d.about.name().toLowerCase(Locale.ROOT) + ": " + d.values.stream()
-                .map(v -> value(v) + " (" + v.sources.stream().map(s -> GlobalId.of(Document.TYPE, s.documentSlug))
+                .map(v -> v.text() + " (" + v.sources.stream().map(s -> GlobalId.of(Document.TYPE, s.documentSlug))
                         .collect(Collectors.joining(", ")) + ")")
                 .collect(Collectors.joining(LIST_SEPARATOR))).collect(Collectors.joining(" | "));
     }
 
-    private static String value(DisagreementValue value) {
-        return switch (value.about) {
-            case DATE -> value.getDate().iso;
-            case PLACE -> GlobalId.of(Place.TYPE, value.placeSlug());
-            case STATUS -> value.getStatus().name();
-        };
-    }
 
     /** One row's cells, by column; unset cells are empty. */
     private static final class Row {

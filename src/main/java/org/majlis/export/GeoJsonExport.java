@@ -6,7 +6,9 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.majlis.evidence.Disagreement;
 import org.majlis.evidence.Evidence;
+import org.majlis.evidence.Sources;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.label.LabelService;
@@ -67,14 +69,17 @@ class GeoJsonExport {
         }));
     }
 
-    /** A page of presences with their places, supported sides, evidence and its documents: four queries for the page. */
+    /**
+     * A page of presences with their places, supported sides, evidence and its documents, and where their sources
+     * disagree: five queries for the page.
+     */
     private record PresencePage(List<MilitaryPresence> presences, List<Place> places, List<List<PresenceSupport>> supports,
-            List<List<Evidence>> evidence, Citations citations) {
+            List<List<Evidence>> evidence, Citations citations, List<List<Disagreement>> disagreements) {
         static PresencePage load(List<MilitaryPresence> rows) {
             List<List<Evidence>> evidence = Batch.many(rows, MilitaryPresence::claim, Evidence::forClaims, e -> e.claim);
             return new PresencePage(rows, Batch.one(rows, p -> p.placeSlug, Place::findBySlugs, p -> p.slug),
                     Batch.many(rows, p -> p.slug, PresenceSupport::forPresences, s -> s.presenceSlug), evidence,
-                    Citations.of(evidence));
+                    Citations.of(evidence), Sources.disagreements(rows, MilitaryPresence::claim, MilitaryPresence::ownSource));
         }
     }
 
@@ -131,6 +136,7 @@ class GeoJsonExport {
         g.writeEndObject();
         g.writeStringField("description", presence.descriptionEn);
         JsonParts.quotes(g, "quotes", page.evidence.get(i), page.citations);
+        JsonParts.sources(g, page.evidence.get(i), page.disagreements.get(i));
         endFeature(g);
     }
 

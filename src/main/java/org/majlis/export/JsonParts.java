@@ -8,7 +8,10 @@ import java.util.List;
 import org.majlis.actor.Actor;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Rights;
+import org.majlis.evidence.Disagreement;
+import org.majlis.evidence.DisagreementValue;
 import org.majlis.evidence.Evidence;
+import org.majlis.evidence.SourceView;
 import org.majlis.graphql.GlobalId;
 import org.majlis.label.Label;
 import org.majlis.label.LabelService;
@@ -87,6 +90,33 @@ final class JsonParts {
             g.writeStringField("publisher", citation.publisher());
             g.writeStringField("publishedOn", citation.publishedOn().toString());
             g.writeStringField("url", citation.url());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * How many documents report the claim (its quotes' documents), and where they disagree: each value with the
+     * documents that give it, as the API's disagreements; an empty list when they agree.
+     */
+    static void sources(JsonGenerator g, List<Evidence> quotes, List<Disagreement> disagreements) throws IOException {
+        g.writeNumberField("sourceCount", quotes.stream().map(q -> q.documentSlug).distinct().count());
+        g.writeArrayFieldStart("disagreements");
+        for (Disagreement disagreement : disagreements) {
+            g.writeStartObject();
+            g.writeStringField("about", disagreement.about.name());
+            g.writeArrayFieldStart("values");
+            for (DisagreementValue value : disagreement.values) {
+                g.writeStartObject();
+                g.writeStringField("value", value.text());
+                g.writeArrayFieldStart("documents");
+                for (SourceView source : value.sources) {
+                    g.writeString(GlobalId.of("Document", source.documentSlug));
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -12,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.majlis.actor.Actor;
 import org.majlis.actor.Role;
 import org.majlis.date.FuzzyDate;
+import org.majlis.evidence.Disagreement;
 import org.majlis.evidence.Evidence;
+import org.majlis.evidence.Sources;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.label.Label;
@@ -80,7 +82,7 @@ class PopoloExport {
                     Roles::load,
                     page -> JsonParts.unchecked(() -> {
                         for (int i = 0; i < page.roles.size(); i++) {
-                            membership(g, page.roles.get(i), page.evidence.get(i), page.citations);
+                            membership(g, page, i);
                         }
                     }));
             g.writeEndArray();
@@ -88,11 +90,15 @@ class PopoloExport {
         }
     }
 
-    /** A page of roles with their evidence and its documents' citations: two queries for the page. */
-    private record Roles(List<Role> roles, List<List<Evidence>> evidence, Citations citations) {
+    /**
+     * A page of roles with their evidence and its documents' citations, and where their sources disagree: three
+     * queries for the page.
+     */
+    private record Roles(List<Role> roles, List<List<Evidence>> evidence, Citations citations,
+            List<List<Disagreement>> disagreements) {
         static Roles load(List<Role> rows) {
             List<List<Evidence>> evidence = Batch.many(rows, Role::claim, Evidence::forClaims, e -> e.claim);
-            return new Roles(rows, evidence, Citations.of(evidence));
+            return new Roles(rows, evidence, Citations.of(evidence), Sources.disagreements(rows, Role::claim, Role::ownSource));
         }
     }
 
@@ -140,7 +146,8 @@ class PopoloExport {
         g.writeEndObject();
     }
 
-    private static void membership(JsonGenerator g, Role role, List<Evidence> quotes, Citations citations) throws IOException {
+    private static void membership(JsonGenerator g, Roles page, int i) throws IOException {
+        Role role = page.roles.get(i);
         g.writeStartObject();
         g.writeStringField("id", role.claim());
         g.writeStringField("person_id", GlobalId.of(Actor.TYPE, role.actorSlug));
@@ -156,7 +163,8 @@ class PopoloExport {
         g.writeStringField("status", role.status.name());
         JsonParts.date(g, "start", role.start);
         JsonParts.date(g, "end", role.end);
-        JsonParts.quotes(g, "quotes", quotes, citations);
+        JsonParts.quotes(g, "quotes", page.evidence.get(i), page.citations);
+        JsonParts.sources(g, page.evidence.get(i), page.disagreements.get(i));
         g.writeEndObject();
     }
 
