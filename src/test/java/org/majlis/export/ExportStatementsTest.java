@@ -24,22 +24,24 @@ class ExportStatementsTest {
     @Test
     void theClaimsCsvCostsAFewStatementsPerKindOfClaim() {
         long statements = statementsOf("/exports/claims.csv");
-        // six kinds, each one page: the page, its evidence, its documents' citations, and at most two more tables
-        assertTrue(statements <= 6 * 5, statements + " statements");
+        // six kinds, each one page: the page, its evidence, its documents' citations, and at most two more tables;
+        // and for the four kinds a further document may report, their further sources
+        assertTrue(statements <= 6 * 5 + 4, statements + " statements");
     }
 
     @Test
     void popoloCostsAFewStatementsPerList() {
         long statements = statementsOf("/exports/popolo.json");
-        // persons, organisations, posts, memberships (and their evidence, and its documents' citations): one page each
-        assertTrue(statements <= 6, statements + " statements");
+        // persons, organisations, posts, memberships (and their evidence, its documents' citations and their further
+        // sources): one page each
+        assertTrue(statements <= 7, statements + " statements");
     }
 
     @Test
     void militaryPresencesCostAFewStatements() {
         long statements = statementsOf("/exports/military-presences.geojson");
-        // the page, its places, its supported sides, its evidence, its documents' citations
-        assertTrue(statements <= 5, statements + " statements");
+        // the page, its places, its supported sides, its evidence, its documents' citations, its further sources
+        assertTrue(statements <= 6, statements + " statements");
     }
 
     private long statementsOf(String path) {
