@@ -207,6 +207,16 @@ public class ActorGraphQLApi {
 
     @Mutation
     @NonNull
+    @Description("Folds a role found to be another reported again into it: its document, with what it said, becomes "
+            + "a further source of the survivor, then its further sources; its id answers as the survivor's. The "
+            + "survivor's fields stay; where the reports differ, its disagreements show each value. Needs the role curator.")
+    public RolePayload mergeRoles(@NonNull @Description("The role that goes, the one that stays, and why.") MergeInput input)
+            throws GraphQLException {
+        return roleWrites.merge(input, writers.require(Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
     @Description("Joins a further report to a role: another document's quotes of it, and what that document says "
             + "where it says it. The role's fields stay; where the sources differ, its disagreements show each value. "
             + "Needs the role analyst or curator.")

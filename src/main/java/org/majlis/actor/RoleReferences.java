@@ -9,11 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import org.majlis.evidence.ClaimIds;
+import org.majlis.evidence.Corroborations;
 import org.majlis.graphql.GlobalId;
 import org.majlis.label.References;
 import org.majlis.organisation.Organisation;
 
-/** Roles name their holder and their organisation, and a role without a key is named after both (Role.slugOf). */
+/**
+ * Roles name their holder and their organisation, and a role without a key is named after both (Role.slugOf). A role
+ * found to be another reported again is folded into it: its reports become the survivor's sources.
+ */
 @ApplicationScoped
 class RoleReferences implements References {
 
@@ -44,6 +48,10 @@ class RoleReferences implements References {
 
     @Override
     public List<String> clashes(String type, String from, String into) {
+        if (type.equals(Role.TYPE)) {
+            return Corroborations.clashes(Role.<Role> findById(from).ownSource(), Role.<Role> findById(into).ownSource(),
+                    "removeRoleSource");
+        }
         return moves(type, from, into).stream()
                 .filter(m -> !m.newSlug.equals(m.role.slug) && Role.findById(m.newSlug) != null)
                 .map(m -> GlobalId.of(Role.TYPE, m.role.slug) + " and " + GlobalId.of(Role.TYPE, m.newSlug)
@@ -53,6 +61,10 @@ class RoleReferences implements References {
 
     @Override
     public Map<String, String> move(String type, String from, String into) {
+        if (type.equals(Role.TYPE)) {
+            Corroborations.fold(em, Role.<Role> findById(from).ownSource(), Role.<Role> findById(into).claim());
+            return Map.of();
+        }
         List<Move> moves = moves(type, from, into);
         Map<String, String> moved = new LinkedHashMap<>();
         if (moves.isEmpty()) {

@@ -28,6 +28,8 @@ import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
+import org.majlis.label.MergeInput;
+import org.majlis.label.Merging;
 import org.majlis.label.TextInput;
 import org.majlis.organisation.Organisation;
 
@@ -47,11 +49,13 @@ public class RoleWrites {
     private final ChangeLog changes;
     private final Edits edits;
     private final Retractions retractions;
+    private final Merging merging;
 
-    RoleWrites(ChangeLog changes, Edits edits, Retractions retractions) {
+    RoleWrites(ChangeLog changes, Edits edits, Retractions retractions, Merging merging) {
         this.changes = changes;
         this.edits = edits;
         this.retractions = retractions;
+        this.merging = merging;
     }
 
     @Transactional
@@ -129,6 +133,13 @@ public class RoleWrites {
         Edits.Edited<Role> edited = edits.edit(KIND, input.id, input.version, writer,
                 role -> Corroborations.remove(role.claim(), role.documentSlug, input));
         return new RolePayload(edited.node(), edited.userErrors());
+    }
+
+    /** Folds a role found to be another reported again into it: its reports become the survivor's sources. */
+    @Transactional
+    public RolePayload merge(MergeInput input, Writer writer) {
+        Merging.Merged<Role> merged = merging.merge(KIND, Role::delete, input, writer);
+        return new RolePayload(merged.survivor(), merged.userErrors());
     }
 
     @Transactional

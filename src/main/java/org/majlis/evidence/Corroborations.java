@@ -2,12 +2,15 @@ package org.majlis.evidence;
 
 import static org.majlis.graphql.InputErrors.field;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
+import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
 import org.majlis.place.Place;
@@ -61,6 +64,25 @@ public final class Corroborations {
         source.persist();
         ClaimQuotes.write(claim, document.slug, source.ordinal, spans);
         return List.of();
+    }
+
+    /**
+     * Why two claims cannot be folded into one, for a curator's merge: each document that reports both (a document
+     * reports an event once). Empty when none does.
+     */
+    public static List<String> clashes(SourceView gone, SourceView stays, String remove) {
+        Set<String> both = documents(gone);
+        both.retainAll(documents(stays));
+        return both.stream().map(d -> GlobalId.of(Document.TYPE, d) + " reports both: a document reports an event "
+                + "once; take it off one of them first (" + remove + "), or retract the one it reports twice").toList();
+    }
+
+    /** The documents that report a claim: its own and its further sources. */
+    private static Set<String> documents(SourceView own) {
+        Set<String> documents = new LinkedHashSet<>();
+        documents.add(own.documentSlug);
+        ClaimSource.forClaims(List.of(own.claim)).forEach(s -> documents.add(s.documentSlug));
+        return documents;
     }
 
     /**

@@ -2,16 +2,12 @@ package org.majlis.meeting;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
-import org.majlis.document.Document;
 import org.majlis.evidence.ClaimIds;
-import org.majlis.evidence.ClaimSource;
 import org.majlis.evidence.Corroborations;
 import org.majlis.graphql.GlobalId;
 
@@ -28,10 +24,8 @@ final class MeetingMerge {
 
     /** A document reports an event once: none may report both. */
     static List<String> clashes(String from, String into) {
-        Set<String> both = documents(from);
-        both.retainAll(documents(into));
-        return both.stream().map(d -> GlobalId.of(Document.TYPE, d) + " reports both: a document reports an event once; "
-                + "take it off one of them first (removeMeetingSource), or retract the meeting it reports twice").toList();
+        return Corroborations.clashes(Meeting.<Meeting> findById(from).ownSource(),
+                Meeting.<Meeting> findById(into).ownSource(), "removeMeetingSource");
     }
 
     /** Folds {@code from} into {@code into}; answers the ids of the participations that changed, old to new. */
@@ -68,16 +62,5 @@ final class MeetingMerge {
         em.createNativeQuery("delete from meeting_topic where meeting = ?1").setParameter(1, from).executeUpdate();
         em.clear();
         return moved;
-    }
-
-    /** The documents that report a meeting: its own and its further sources. */
-    private static Set<String> documents(String meeting) {
-        Set<String> documents = new LinkedHashSet<>();
-        Meeting found = Meeting.findById(meeting);
-        if (found != null) {
-            documents.add(found.documentSlug);
-            ClaimSource.forClaims(List.of(found.claim())).forEach(s -> documents.add(s.documentSlug));
-        }
-        return documents;
     }
 }

@@ -28,6 +28,7 @@ import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.graphql.Party;
+import org.majlis.label.MergeInput;
 import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
 import org.majlis.party.Parties;
@@ -171,6 +172,16 @@ public class MilitaryPresenceGraphQLApi {
             @NonNull @Description("The presence, its version, and what changes.") EditMilitaryPresenceInput input)
             throws GraphQLException {
         return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Folds a military presence found to be another reported again into it: its document, with what it said, becomes "
+            + "a further source of the survivor, then its further sources; its id answers as the survivor's. The "
+            + "survivor's fields stay; where the reports differ, its disagreements show each value. Needs the role curator.")
+    public MilitaryPresencePayload mergeMilitaryPresences(@NonNull @Description("The military presence that goes, the one that stays, and why.") MergeInput input)
+            throws GraphQLException {
+        return writes.merge(input, writers.require(Roles.CURATOR));
     }
 
     @Mutation

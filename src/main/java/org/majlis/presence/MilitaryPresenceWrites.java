@@ -28,6 +28,8 @@ import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
+import org.majlis.label.MergeInput;
+import org.majlis.label.Merging;
 import org.majlis.organisation.Organisation;
 import org.majlis.party.Parties;
 import org.majlis.party.PartyRef;
@@ -51,11 +53,13 @@ public class MilitaryPresenceWrites {
     private final ChangeLog changes;
     private final Edits edits;
     private final Retractions retractions;
+    private final Merging merging;
 
-    MilitaryPresenceWrites(ChangeLog changes, Edits edits, Retractions retractions) {
+    MilitaryPresenceWrites(ChangeLog changes, Edits edits, Retractions retractions, Merging merging) {
         this.changes = changes;
         this.edits = edits;
         this.retractions = retractions;
+        this.merging = merging;
     }
 
     /** What a valid input sets: the presence's fields (on a copy, for an edit), its sides and quotes when given. */
@@ -144,6 +148,13 @@ public class MilitaryPresenceWrites {
         Edits.Edited<MilitaryPresence> edited = edits.edit(KIND, input.id, input.version, writer,
                 presence -> Corroborations.remove(presence.claim(), presence.documentSlug, input));
         return new MilitaryPresencePayload(edited.node(), edited.userErrors());
+    }
+
+    /** Folds a presence found to be another reported again into it: its reports become the survivor's sources. */
+    @Transactional
+    public MilitaryPresencePayload merge(MergeInput input, Writer writer) {
+        Merging.Merged<MilitaryPresence> merged = merging.merge(KIND, MilitaryPresence::delete, input, writer);
+        return new MilitaryPresencePayload(merged.survivor(), merged.userErrors());
     }
 
     @Transactional

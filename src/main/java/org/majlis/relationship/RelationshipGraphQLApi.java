@@ -28,6 +28,7 @@ import org.majlis.evidence.RetractInput;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.graphql.Party;
+import org.majlis.label.MergeInput;
 import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
 import org.majlis.party.Parties;
@@ -167,6 +168,16 @@ public class RelationshipGraphQLApi {
             @NonNull @Description("The relationship, its version, and what changes.") EditRelationshipInput input)
             throws GraphQLException {
         return writes.edit(input, writers.require(Roles.ANALYST, Roles.CURATOR));
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Folds a relationship found to be another reported again into it: its document, with what it said, becomes "
+            + "a further source of the survivor, then its further sources; its id answers as the survivor's. The "
+            + "survivor's fields stay; where the reports differ, its disagreements show each value. Needs the role curator.")
+    public RelationshipPayload mergeRelationships(@NonNull @Description("The relationship that goes, the one that stays, and why.") MergeInput input)
+            throws GraphQLException {
+        return writes.merge(input, writers.require(Roles.CURATOR));
     }
 
     @Mutation

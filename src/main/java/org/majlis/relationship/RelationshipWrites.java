@@ -27,6 +27,8 @@ import org.majlis.evidence.Retractions;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
 import org.majlis.graphql.UserError;
+import org.majlis.label.MergeInput;
+import org.majlis.label.Merging;
 import org.majlis.organisation.Organisation;
 import org.majlis.party.Parties;
 import org.majlis.place.Place;
@@ -49,11 +51,13 @@ public class RelationshipWrites {
     private final ChangeLog changes;
     private final Edits edits;
     private final Retractions retractions;
+    private final Merging merging;
 
-    RelationshipWrites(ChangeLog changes, Edits edits, Retractions retractions) {
+    RelationshipWrites(ChangeLog changes, Edits edits, Retractions retractions, Merging merging) {
         this.changes = changes;
         this.edits = edits;
         this.retractions = retractions;
+        this.merging = merging;
     }
 
     @Transactional
@@ -128,6 +132,13 @@ public class RelationshipWrites {
         Edits.Edited<Relationship> edited = edits.edit(KIND, input.id, input.version, writer,
                 relationship -> Corroborations.remove(relationship.claim(), relationship.documentSlug, input));
         return new RelationshipPayload(edited.node(), edited.userErrors());
+    }
+
+    /** Folds a relationship found to be another reported again into it: its reports become the survivor's sources. */
+    @Transactional
+    public RelationshipPayload merge(MergeInput input, Writer writer) {
+        Merging.Merged<Relationship> merged = merging.merge(KIND, Relationship::delete, input, writer);
+        return new RelationshipPayload(merged.survivor(), merged.userErrors());
     }
 
     @Transactional

@@ -73,4 +73,22 @@ class RoleSourcesTest {
         assertEquals(2, membership.getInt("sourceCount"));
         assertEquals("STATUS", membership.getJsonArray("disagreements").getJsonObject(0).getString("about"));
     }
+
+    @Test
+    void aRoleAddedFromASecondReportIsMergedIntoTheKnownOneAndItsIdAnswers() {
+        Map<String, Object> source = secondReportOfANewRole();
+        Map<String, Object> again = RoleMutationsTest.role((String) source.get("document"));
+        again.put("start", null);
+        again.put("status", "ALLEGED");
+        again.put("quotes", source.get("quotes"));
+        String from = GraphQL.postAs(Tokens.analyst("ana"), RoleMutationsTest.ADD, Map.of("input", again))
+                .body("data.addRole.userErrors", empty()).extract().path("data.addRole.role.id");
+        GraphQL.postAs(Tokens.curator("cleo"), RealisticOperationsTest.write("MergeRoles"), Map.of("input",
+                Map.of("from", from, "fromVersion", 1, "into", source.get("id"), "intoVersion", 1, "reason", "One post.")))
+                .body("data.mergeRoles.userErrors", empty())
+                .body("data.mergeRoles.role.sourceCount", equalTo(2))
+                .body("data.mergeRoles.role.sources.status", contains("REPORTED", "ALLEGED"));
+        GraphQL.post("query N($id: ID!) { node(id: $id) { id } }", Map.of("id", from)).body("data.node.id",
+                equalTo(source.get("id")));
+    }
 }

@@ -66,4 +66,26 @@ class PresenceSourcesTest {
         assertEquals(List.of(second), status.getJsonArray("values").getJsonObject(1).getJsonArray("documents").stream()
                 .map(d -> ((JsonString) d).getString()).toList());
     }
+
+    @Test
+    void aPresenceAddedFromASecondReportIsMergedIntoTheKnownOne() {
+        Map<String, Object> first = MilitaryPresenceMutationsTest.presence(AddedDocuments.withText(MilitaryPresenceMutationsTest.TEXT));
+        MilitaryPresenceMutationsTest.add(first).body("data.addMilitaryPresence.userErrors", empty());
+        Map<String, Object> again = MilitaryPresenceMutationsTest.presence(AddedDocuments.withText(SECOND, "en", "2024-05-20"));
+        again.put("supports", List.of("Actor:khalifa-haftar", "Organisation:russia"));
+        again.put("start", Map.of("iso", "2023-12", "text", "last December"));
+        again.put("quotes", List.of(Map.of("text", "Russian African Corps troops had been at al-Jufra")));
+        MilitaryPresenceMutationsTest.add(again).body("data.addMilitaryPresence.userErrors", empty());
+        String into = "MilitaryPresence:" + first.get("slug");
+        String from = "MilitaryPresence:" + again.get("slug");
+        GraphQL.postAs(Tokens.curator("cleo"), RealisticOperationsTest.write("MergeMilitaryPresences"), Map.of("input",
+                Map.of("from", from, "fromVersion", 1, "into", into, "intoVersion", 1, "reason", "One deployment.")))
+                .body("data.mergeMilitaryPresences.userErrors", empty())
+                .body("data.mergeMilitaryPresences.militaryPresence.sourceCount", equalTo(2));
+        GraphQL.post("query N($id: ID!) { node(id: $id) { id ... on MilitaryPresence { supports { ... on Named { id } } "
+                + "disagreements { about } } } }", Map.of("id", from))
+                .body("data.node.id", equalTo(into))
+                .body("data.node.supports.id", contains("Actor:khalifa-haftar", "Organisation:russia"))
+                .body("data.node.disagreements.about", contains("DATE"));
+    }
 }
