@@ -96,7 +96,7 @@ class ReaderSourcesIT extends InReader {
     }
 
     @Test
-    void theSecondReportsPageHighlightsItsThreeQuotesAndNamesTheFirstReport() throws Exception {
+    void theSecondReportsPageHighlightsItsQuotesAndNamesTheFirstReport() throws Exception {
         JsonNode meeting = answer("{ node(id: \"" + MEETING + "\") { ... on Meeting { "
                 + "sources { own status document { id title publisher publishedOn } quotes { quote readerPath } } } } }").path("node");
         theSecondReportsPageShowsItsQuotesAndTheFirstReport(open("/reader/#/document/second-report"), meeting);
@@ -128,7 +128,8 @@ class ReaderSourcesIT extends InReader {
         assertEquals(document.path("text").asText(), js("return document.querySelector('article.source .text').textContent"));
 
         List<JsonNode> quotes = assertHighlightsAreExactlyTheQuotesOf(browser, SECOND_REPORT);
-        assertEquals(4, quotes.size(), "the second report's three quotes of the meeting and its statement's: " + quotes);
+        assertEquals(6, quotes.size(), "the second report's three quotes of the meeting, one of each participant and its "
+                + "statement's: " + quotes);
         for (JsonNode quote : quotes) {
             String marked = (String) ((JavascriptExecutor) browser).executeScript("""
                     return [...document.querySelectorAll('article.source mark.quote')]
@@ -150,7 +151,7 @@ class ReaderSourcesIT extends InReader {
                 + first.path("document").path("publisher").asText() + ", " + first.path("document").path("publishedOn").asText() + ")"), said);
         assertEquals(url(first.path("quotes").get(0)),
                 firstReport.findElement(By.linkText(first.path("document").path("title").asText())).getAttribute("href"));
-        assertEquals("Show in the text (3 quotes)", card.findElement(By.cssSelector(".show-in-text")).getText(),
+        assertEquals("Show in the text (5 quotes)", card.findElement(By.cssSelector(".show-in-text")).getText(),
                 "the card counts this text's quotes alone");
         assertEquals("Reported by 2 sources", card.findElement(By.cssSelector(".claim-sources h4")).getText());
         // The article's quotes in its card are Arabic, this text's English, whatever page they are read on.
