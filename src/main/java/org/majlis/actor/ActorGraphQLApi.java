@@ -20,10 +20,10 @@ import org.majlis.evidence.AddSourceInput;
 import org.majlis.evidence.Disagreement;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
-import org.majlis.evidence.SourceView;
-import org.majlis.evidence.Sources;
 import org.majlis.evidence.RemoveSourceInput;
 import org.majlis.evidence.RetractInput;
+import org.majlis.evidence.SourceView;
+import org.majlis.evidence.Sources;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.label.MergeInput;
@@ -118,6 +118,15 @@ public class ActorGraphQLApi {
     @Description("The quotes that report the role; at least one.")
     public List<@NonNull List<@NonNull Evidence>> roleEvidence(@Source List<Role> list) {
         return evidence.forClaims(list, Role::claim);
+    }
+
+    @NonNull
+    @Name("similar")
+    @Description("Roles of other documents that may be this one reported again: the same holder in the same "
+            + "organisation, periods that overlap. The likelier first. For a curator to judge (mergeRoles): nothing is "
+            + "joined by itself.")
+    public List<@NonNull List<@NonNull Role>> roleSimilar(@Source List<Role> list) {
+        return actors.similar(list);
     }
 
     @NonNull

@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
- * Whether two claims of different documents may be one fact reported twice: the rule that {@code Meeting.similar} and
- * {@code MilitaryPresence.similar} answer with and that {@code check} warns by, so that a second report of a known event
- * is noticed wherever it comes in. Alike are two claims of one kind that
+ * Whether two claims of different documents may be one fact reported twice: the rule that the {@code similar} of
+ * meetings, presences, relationships and roles answer with and that {@code check} warns by, so that a second report of
+ * a known event is noticed wherever it comes in. Alike are two claims of one kind that
  * <ul>
- * <li>name at least two of the same parties (a meeting's participants, a presence's force), or the one party that one
- * of them names;</li>
+ * <li>name at least two of the same parties (a meeting's participants, a presence's force, a relationship's sides, a
+ * role's holder and organisation), or the one party that one of them names;</li>
  * <li>have dates that overlap (a date given to its month overlaps every day of it; a presence without an end goes on);</li>
  * <li>are at the same place, or one of them names none.</li>
  * </ul>
@@ -69,6 +70,25 @@ public final class SameClaim {
             }
         }
         return alike;
+    }
+
+    /**
+     * For each claim, the candidates alike it, the likelier first: what a kind's {@code similar} answers, the
+     * candidates being the claims of that kind that share a party with the batch (one query).
+     */
+    public static <C> List<List<C>> similar(List<C> claims, List<C> candidates, Function<C, Facts> facts) {
+        Map<String, C> byClaim = new HashMap<>();
+        List<Facts> known = new ArrayList<>();
+        for (C candidate : candidates) {
+            Facts f = facts.apply(candidate);
+            byClaim.put(f.claim(), candidate);
+            known.add(f);
+        }
+        return claims.stream().map(claim -> {
+            Facts these = facts.apply(claim);
+            return known.stream().filter(other -> alike(these, other)).sorted(likelierFor(these))
+                    .map(other -> byClaim.get(other.claim())).toList();
+        }).toList();
     }
 
     /** The likelier first: more parties in common, then the nearer in time, then by id. */

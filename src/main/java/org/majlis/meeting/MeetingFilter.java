@@ -3,8 +3,8 @@ package org.majlis.meeting;
 import java.time.LocalDate;
 
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
 import org.majlis.evidence.ClaimStatus;
 
 @Input("MeetingFilter")

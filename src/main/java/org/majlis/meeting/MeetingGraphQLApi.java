@@ -20,15 +20,15 @@ import org.majlis.document.Document;
 import org.majlis.evidence.Disagreement;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
-import org.majlis.evidence.SourceView;
-import org.majlis.evidence.Sources;
 import org.majlis.evidence.RemoveSourceInput;
 import org.majlis.evidence.RetractInput;
+import org.majlis.evidence.SourceView;
+import org.majlis.evidence.Sources;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
+import org.majlis.label.MergeInput;
 import org.majlis.label.Texts;
 import org.majlis.organisation.Organisation;
-import org.majlis.label.MergeInput;
 import org.majlis.place.Place;
 
 import io.smallrye.common.annotation.NonBlocking;

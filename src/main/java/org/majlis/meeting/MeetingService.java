@@ -19,23 +19,23 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Produces;
 
-import org.majlis.evidence.Sources;
 import org.majlis.actor.Actor;
 import org.majlis.document.Document;
 import org.majlis.events.GraphChanged;
+import org.majlis.events.SeedsImported;
 import org.majlis.evidence.ClaimSource;
 import org.majlis.evidence.SameClaim;
-import org.majlis.events.SeedsImported;
+import org.majlis.evidence.Sources;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
-import org.majlis.store.SqlRows;
 import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
+import org.majlis.store.SqlRows;
 
 /** Reads meetings, their participants and statements. */
 @ApplicationScoped

@@ -2,11 +2,8 @@ package org.majlis.presence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +19,12 @@ import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InvalidArgumentException;
 import org.majlis.graphql.ListQuery;
 import org.majlis.graphql.ListSizes;
-import org.majlis.store.SqlRows;
 import org.majlis.graphql.NodeFinder;
 import org.majlis.graphql.PageRequest;
 import org.majlis.organisation.Organisation;
 import org.majlis.party.PartyRef;
 import org.majlis.place.Place;
+import org.majlis.store.SqlRows;
 
 /** Reads military presences. */
 @ApplicationScoped
@@ -85,16 +82,8 @@ public class MilitaryPresenceService {
         if (presences.isEmpty()) {
             return List.of();
         }
-        List<MilitaryPresence> candidates = MilitaryPresence.list("forceSlug in ?1",
-                presences.stream().map(p -> p.forceSlug).distinct().toList());
-        Map<String, MilitaryPresence> bySlug = new HashMap<>();
-        candidates.forEach(candidate -> bySlug.put(candidate.slug, candidate));
-        List<SameClaim.Facts> facts = candidates.stream().map(MilitaryPresenceService::facts).toList();
-        return presences.stream().map(presence -> {
-            SameClaim.Facts these = facts(presence);
-            return facts.stream().filter(other -> SameClaim.alike(these, other)).sorted(SameClaim.likelierFor(these))
-                    .map(other -> bySlug.get(other.claim())).toList();
-        }).toList();
+        return SameClaim.similar(presences, MilitaryPresence.list("forceSlug in ?1",
+                presences.stream().map(p -> p.forceSlug).distinct().toList()), MilitaryPresenceService::facts);
     }
 
     /** A presence goes on from its start, or from always when the source gives none, to its end, or on. */

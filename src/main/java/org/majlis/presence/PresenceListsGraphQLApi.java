@@ -1,7 +1,7 @@
 package org.majlis.presence;
 
-import java.util.Comparator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -11,8 +11,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
-import org.majlis.evidence.Sources;
 import org.majlis.document.Document;
+import org.majlis.evidence.Sources;
 import org.majlis.graphql.Batch;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;

@@ -12,19 +12,19 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import org.majlis.document.Document;
-import org.majlis.evidence.AddSourceInput;
-import org.majlis.evidence.Disagreement;
-import org.majlis.evidence.Evidence;
 import org.majlis.auth.Roles;
 import org.majlis.auth.Writers;
 import org.majlis.change.ChangeConnection;
 import org.majlis.change.ChangeService;
+import org.majlis.document.Document;
+import org.majlis.evidence.AddSourceInput;
+import org.majlis.evidence.Disagreement;
+import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceService;
-import org.majlis.evidence.SourceView;
-import org.majlis.evidence.Sources;
 import org.majlis.evidence.RemoveSourceInput;
 import org.majlis.evidence.RetractInput;
+import org.majlis.evidence.SourceView;
+import org.majlis.evidence.Sources;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.PageRequest;
 import org.majlis.graphql.Party;
@@ -112,6 +112,14 @@ public class RelationshipGraphQLApi {
     @Description("The quotes that report the relationship; at least one.")
     public List<@NonNull List<@NonNull Evidence>> evidence(@Source List<Relationship> list) {
         return evidence.forClaims(list, Relationship::claim);
+    }
+
+    @NonNull
+    @Description("Relationships of other documents, of the same kind, that may be this one reported again: the same "
+            + "sides, periods that overlap, and the same place or one not named. The likelier first. For a curator to "
+            + "judge (mergeRelationships): nothing is joined by itself.")
+    public List<@NonNull List<@NonNull Relationship>> similar(@Source List<Relationship> list) {
+        return relationships.similar(list);
     }
 
     @NonNull

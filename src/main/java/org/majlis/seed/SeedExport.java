@@ -17,13 +17,13 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.majlis.evidence.Quotes;
 import org.majlis.actor.Actor;
 import org.majlis.actor.Role;
 import org.majlis.date.FuzzyDate;
 import org.majlis.document.Document;
 import org.majlis.evidence.ClaimSource;
 import org.majlis.evidence.Evidence;
+import org.majlis.evidence.Quotes;
 import org.majlis.graphql.GlobalId;
 import org.majlis.label.Background;
 import org.majlis.label.Label;

@@ -13,11 +13,11 @@ import jakarta.validation.constraints.Pattern;
 
 import org.majlis.document.DocumentRules;
 import org.majlis.evidence.ClaimStatus;
-import org.majlis.place.Place;
 import org.majlis.graphql.GlobalId;
 import org.majlis.meeting.MeetingKind;
 import org.majlis.meeting.ParticipantRole;
 import org.majlis.organisation.OrganisationKind;
+import org.majlis.place.Place;
 import org.majlis.place.PlaceKind;
 import org.majlis.presence.PresenceKind;
 import org.majlis.relationship.RelationshipKind;

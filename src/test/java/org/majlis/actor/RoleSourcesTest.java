@@ -3,6 +3,7 @@ package org.majlis.actor;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringReader;
@@ -90,5 +91,18 @@ class RoleSourcesTest {
                 .body("data.mergeRoles.role.sources.status", contains("REPORTED", "ALLEGED"));
         GraphQL.post("query N($id: ID!) { node(id: $id) { id } }", Map.of("id", from)).body("data.node.id",
                 equalTo(source.get("id")));
+    }
+
+    @Test
+    void aSecondReportAddedAsItsOwnRoleNamesTheKnownOne() {
+        String known = GraphQL.postAs(Tokens.analyst("ana"), RoleMutationsTest.ADD,
+                Map.of("input", RoleMutationsTest.role(AddedDocuments.withText(RoleMutationsTest.TEXT))))
+                .body("data.addRole.userErrors", empty()).extract().path("data.addRole.role.id");
+        Map<String, Object> again = RoleMutationsTest.role(AddedDocuments.withText(SECOND, "en", "2024-05-20"));
+        again.put("start", Map.of("iso", "2021"));
+        again.put("quotes", List.of(Map.of("text", "Abdullah al-Lafi, a member of the Presidential Council")));
+        GraphQL.postAs(Tokens.analyst("ana"), RoleMutationsTest.ADD, Map.of("input", again))
+                .body("data.addRole.userErrors", empty())
+                .body("data.addRole.role.similar.id", hasItem(known));
     }
 }

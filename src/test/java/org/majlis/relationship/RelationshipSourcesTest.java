@@ -3,6 +3,8 @@ package org.majlis.relationship;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
@@ -62,5 +64,22 @@ class RelationshipSourcesTest {
         merge(from, into)
                 .body("data.mergeRelationships.userErrors.code", contains("INVALID"))
                 .body("data.mergeRelationships.userErrors[0].message", startsWith(document + " reports both"));
+    }
+
+    @Test
+    void aSecondReportAddedAsItsOwnRelationshipNamesTheKnownOne() {
+        String known = added(AddedDocuments.withText(RelationshipMutationsTest.TEXT), Map.of());
+        Map<String, Object> input = RelationshipMutationsTest.relationship(AddedDocuments.withText(SECOND, "en", "2024-05-20"),
+                "r-" + UUID.randomUUID());
+        input.put("start", Map.of("iso", "2019", "text", "since 2019"));
+        input.put("quotes", List.of(Map.of("text", "Moscow has backed Haftar with arms since 2019")));
+        RelationshipMutationsTest.add(input)
+                .body("data.addRelationship.userErrors", empty())
+                .body("data.addRelationship.relationship.similar.id", hasItem(known));
+        input.put("slug", "r-" + UUID.randomUUID());
+        input.put("kind", "POLITICAL_SUPPORT");
+        input.put("document", AddedDocuments.withText(SECOND, "en", "2024-05-21"));
+        RelationshipMutationsTest.add(input)
+                .body("data.addRelationship.relationship.similar.id", not(hasItem(known)));
     }
 }
