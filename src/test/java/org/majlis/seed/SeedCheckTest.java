@@ -115,6 +115,14 @@ class SeedCheckTest {
         assertTrue(lines.get(1).contains(": no errors (1 notice), 2 documents and "), run.out());
     }
 
+    /** Issue 25's test texts (src/test/resources/draft-texts/seeds) stay valid seed files beside the bundled seeds. */
+    @Test
+    void theDraftTestTextsPassBesideTheBundledSeeds() {
+        Run run = check(Map.of(), "src/test/resources/draft-texts/seeds");
+        assertEquals(0, run.status(), run::toString);
+        assertTrue(run.out().contains("draft-texts/seeds (25 files): no errors, 13 documents and "), run.out());
+    }
+
     @Test
     void anExternalFolderIsCheckedWithTheBundledSeeds() {
         Path folder = SeedFixture.besideTheBundledSeeds().write();
