@@ -14,8 +14,8 @@ public final class Claims {
     }
 
     /**
-     * The id of a quote that backs a claim: the claim's reference, then the passage. The document is part of it so
-     * that a claim may one day rest on quotes of several sources at the same offsets.
+     * The id of a quote that backs a claim: the claim's reference, then the passage. The document is part of it since
+     * a claim rests on quotes of several sources ({@link ClaimSource}), which may stand at the same offsets.
      */
     public static String quote(String claim, String documentSlug, int start, int end) {
         return claim + "@" + passage(documentSlug, start, end);
