@@ -13,7 +13,8 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * one original index: mention offsets are exact even where folding deletes diacritics or tatweel.
  * Arabic letters go through Lucene's {@link ArabicNormalizer} (hamza forms of alef to bare alef, final ى to ي,
  * ة to ه, no diacritics or tatweel); Latin letters are lower-cased and accent-folded with Lucene's
- * {@link ASCIIFoldingFilter}. Apostrophes inside a word vanish (Ba'ur is baur); hyphens separate words.
+ * {@link ASCIIFoldingFilter}. Apostrophes inside a word vanish (Ba'ur is baur), except a possessive's, which ends the
+ * word (Haftar's is haftar, then s); hyphens separate words.
  */
 final class Words {
 
@@ -31,7 +32,7 @@ final class Words {
                 continue;
             }
             int start = i;
-            while (i < text.length() && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i))) {
+            while (i < text.length() && (isWordChar(text.charAt(i)) || isInnerApostrophe(text, i) && !isPossessive(text, i))) {
                 i++;
             }
             Word word = fold(text, start, i);
@@ -80,6 +81,12 @@ final class Words {
 
     private static boolean isInnerApostrophe(String text, int i) {
         return isApostrophe(text.charAt(i)) && i + 1 < text.length() && isWordChar(text.charAt(i + 1));
+    }
+
+    /** An English possessive's apostrophe ("Haftar's forces"): the name ends before it. */
+    private static boolean isPossessive(String text, int i) {
+        return i + 1 < text.length() && (text.charAt(i + 1) == 's' || text.charAt(i + 1) == 'S')
+                && (i + 2 == text.length() || !isWordChar(text.charAt(i + 2)));
     }
 
     private static boolean isApostrophe(char c) {

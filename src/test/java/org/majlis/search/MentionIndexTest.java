@@ -156,6 +156,16 @@ class MentionIndexTest {
 
     /** The point of the vocabulary: a new name reads the documents whose words could spell it, not every document. */
     @Test
+    void anEnglishPossessiveEndsTheNameButAnInnerApostropheDoesNot() {
+        String doc = "Khalifa Haftar's forces met Taher al-Ba'ur.";
+        MentionIndex small = MentionIndex.build(List.of(
+                new IndexedName("Actor:haftar", NodeKind.ACTOR, "Khalifa Haftar", "en", false),
+                new IndexedName("Actor:baour", NodeKind.ACTOR, "Taher al-Ba'ur", "en", false)), Map.of("d", doc));
+        assertEquals(List.of("Khalifa Haftar"), small.of("Actor:haftar").stream().map(Mention::quote).toList());
+        assertEquals(List.of("Taher al-Ba'ur"), small.of("Actor:baour").stream().map(Mention::quote).toList());
+    }
+
+    @Test
     void aNewNameReadsOnlyTheDocumentsThatCouldHoldIt() {
         Map<String, String> documents = Map.of(SLUG, text, "ar", BOGDANOV_AR, "en", BOGDANOV_EN);
         MentionIndex index = MentionIndex.build(names, documents);
