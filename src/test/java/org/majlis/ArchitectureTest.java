@@ -37,7 +37,7 @@ class ArchitectureTest {
             // A new package fails here until it is given its layer, so that no package escapes the rules.
             .ensureAllClassesAreContainedInArchitecture()
             .layer("Application").definedBy("org.majlis.seed..", "org.majlis.health..", "org.majlis.http..",
-                    "org.majlis.main..", "org.majlis.export..")
+                    "org.majlis.main..", "org.majlis.export..", "org.majlis.draft..")
             .layer("Views").definedBy("org.majlis.search..", "org.majlis.timeline..")
             .layer("Claims").definedBy("org.majlis.meeting..", "org.majlis.presence..", "org.majlis.relationship..")
             .layer("Entities").definedBy("org.majlis.actor..", "org.majlis.organisation..", "org.majlis.place..",

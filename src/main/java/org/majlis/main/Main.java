@@ -3,6 +3,7 @@ package org.majlis.main;
 import java.util.Arrays;
 
 import org.majlis.auth.TokenCommand;
+import org.majlis.draft.DraftFigures;
 import org.majlis.seed.DocumentIdCommand;
 import org.majlis.seed.SeedCheck;
 import org.majlis.seed.SeedExportCommand;
@@ -26,6 +27,9 @@ public class Main {
         }
         if (args.length > 0 && args[0].equals("document-id")) {
             System.exit(DocumentIdCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("draft-figures")) {
+            System.exit(DraftFigures.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("token")) {
             System.exit(TokenCommand.run(Arrays.copyOfRange(args, 1, args.length), SeedCheck::setting, System.out,

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -38,6 +39,8 @@ final class MentionIndex {
     /** The slugs of the documents scanned. */
     private final Set<String> documents;
     private final Vocabulary vocabulary;
+    /** The nodes of each name, made when a text is first drafted against this snapshot of the names. */
+    private volatile Map<String, Set<String>> nodesByCore;
 
     private MentionIndex(Map<String, Set<String>> coresByNode, Map<String, List<Mention>> byCore, Set<String> cores,
             int longest, Set<String> documents, Vocabulary vocabulary) {
@@ -60,6 +63,36 @@ final class MentionIndex {
             mentions.addAll(byCore.getOrDefault(core, List.of()));
         }
         return outermost(mentions);
+    }
+
+    /**
+     * Every name this index knows that occurs in a text which is not one of its documents (a text being drafted):
+     * where, the words as written, and the nodes with that name, the longest name kept where one lies inside another.
+     */
+    List<NamesInText.Found> in(String text) {
+        Map<String, List<Mention>> found = new HashMap<>();
+        scan("", text, Words.of(text), cores, longest, found);
+        Map<String, Set<String>> nodesByCore = nodesByCore();
+        Map<Mention, Set<String>> nodesByMention = new HashMap<>();
+        found.forEach((core, mentions) -> mentions.forEach(m -> nodesByMention
+                .computeIfAbsent(m, k -> new TreeSet<>()).addAll(nodesByCore.getOrDefault(core, Set.of()))));
+        return outermost(new ArrayList<>(nodesByMention.keySet())).stream()
+                .map(m -> new NamesInText.Found(m.start(), m.end(), m.quote(), List.copyOf(nodesByMention.get(m))))
+                .toList();
+    }
+
+    private Map<String, Set<String>> nodesByCore() {
+        Map<String, Set<String>> byCore = nodesByCore;
+        if (byCore == null) {
+            byCore = new HashMap<>();
+            for (Map.Entry<String, Set<String>> node : coresByNode.entrySet()) {
+                for (String core : node.getValue()) {
+                    byCore.computeIfAbsent(core, k -> new HashSet<>()).add(node.getKey());
+                }
+            }
+            nodesByCore = byCore;
+        }
+        return byCore;
     }
 
     /** How many different words the documents hold, as the vocabulary that finds a new name's documents knows them. */

@@ -158,6 +158,11 @@ public class SearchService {
         return snapshot.names().search(text, kinds, limit);
     }
 
+    /** The names the graph holds now, to find in a text it does not hold yet (a draft). */
+    public NamesInText names() {
+        return new NamesInText(snapshot.mentions());
+    }
+
     public List<Mention> mentions(String nodeId) {
         return snapshot.mentions().of(nodeId);
     }

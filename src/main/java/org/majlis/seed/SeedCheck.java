@@ -124,6 +124,19 @@ public final class SeedCheck {
         }
     }
 
+    /**
+     * The seeds as a start would read them (the bundled ones first when asked for, then the folder), for the commands
+     * that run without the service (draft, draft-figures); a SeedException holds every error.
+     */
+    public static SeedSet read(boolean bundled, Optional<Path> folder) {
+        List<SeedSource> sources = new ArrayList<>();
+        if (bundled) {
+            sources.add(SeedSource.bundled());
+        }
+        folder.ifPresent(path -> sources.add(SeedSource.folder(path)));
+        return new SeedCheck(SeedCheck::setting, System.out, System.err).reader().check(sources);
+    }
+
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
