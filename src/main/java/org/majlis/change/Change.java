@@ -77,6 +77,11 @@ public class Change extends PanacheEntityBase {
     @Description("Why the change was made, in its author's words: given for a retraction.")
     public String reason;
 
+    @org.eclipse.microprofile.graphql.Id
+    @Description("The drafted suggestion whose acceptance made the change (origin SUGGESTION), e.g. "
+            + "Suggestion:<document>.<fingerprint>; null otherwise.")
+    public String suggestion;
+
     @NonNull
     @org.eclipse.microprofile.graphql.Id
     @Description("The change's global id, Change:<number>; the numbers follow the order in which changes committed.")

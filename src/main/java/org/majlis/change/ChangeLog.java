@@ -77,7 +77,8 @@ public class ChangeLog {
         change.version = version;
         change.authorSubject = writer.subject();
         change.author = writer.name();
-        change.origin = ChangeOrigin.ANALYST;
+        change.origin = writer.suggestion() == null ? ChangeOrigin.ANALYST : ChangeOrigin.SUGGESTION;
+        change.suggestion = writer.suggestion();
         change.madeAt = Instant.now();
         change.before = before == null ? null : asJson(before);
         change.after = after == null ? null : asJson(after);

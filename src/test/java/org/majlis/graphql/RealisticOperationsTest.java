@@ -169,6 +169,11 @@ public class RealisticOperationsTest {
         return read(WRITES.resolve(name + ".graphql"));
     }
 
+    /** A query of the folder, as a frontend sends it, by its name: SuggestionRules. */
+    public static String operation(String name) {
+        return read(OPERATIONS.resolve(name + ".graphql"));
+    }
+
     private static String read(Path operation) {
         try {
             return Files.readString(operation, StandardCharsets.UTF_8);
