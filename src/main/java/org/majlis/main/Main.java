@@ -3,6 +3,7 @@ package org.majlis.main;
 import java.util.Arrays;
 
 import org.majlis.auth.TokenCommand;
+import org.majlis.draft.DraftCommand;
 import org.majlis.draft.DraftFigures;
 import org.majlis.seed.DocumentIdCommand;
 import org.majlis.seed.SeedCheck;
@@ -15,8 +16,10 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * The packaged application's entry point: {@code check [FOLDER]} checks seeds and exits without starting the
  * service (no database, no port, in about a second); {@code export FOLDER} writes the database as seed files, with
  * the service's database settings but no port and no import; {@code token NAME --role analyst} prints a writer's
- * token signed with the local key; {@code document-id TEXT_FILE PUBLISHED_ON} prints a new document's slug; anything
- * else starts the service.
+ * token signed with the local key; {@code document-id TEXT_FILE PUBLISHED_ON} prints a new document's slug;
+ * {@code draft TEXT_FILE ...} writes the drafter's proposals for a new document as its seed file, and
+ * {@code draft-figures FOLDER} prints the drafter's precision and recall on annotated texts (both without the service,
+ * as check runs); anything else starts the service.
  */
 @QuarkusMain
 public class Main {
@@ -27,6 +30,9 @@ public class Main {
         }
         if (args.length > 0 && args[0].equals("document-id")) {
             System.exit(DocumentIdCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("draft")) {
+            System.exit(DraftCommand.run(Arrays.copyOfRange(args, 1, args.length)));
         }
         if (args.length > 0 && args[0].equals("draft-figures")) {
             System.exit(DraftFigures.run(Arrays.copyOfRange(args, 1, args.length)));

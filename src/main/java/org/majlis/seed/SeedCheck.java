@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -129,11 +130,16 @@ public final class SeedCheck {
      * that run without the service (draft, draft-figures); a SeedException holds every error.
      */
     public static SeedSet read(boolean bundled, Optional<Path> folder) {
+        return read(bundled, folder, Set.of());
+    }
+
+    /** The seeds as {@link #read(boolean, Optional)} reads them, but for these files of the folder. */
+    public static SeedSet read(boolean bundled, Optional<Path> folder, Set<Path> leftOut) {
         List<SeedSource> sources = new ArrayList<>();
         if (bundled) {
             sources.add(SeedSource.bundled());
         }
-        folder.ifPresent(path -> sources.add(SeedSource.folder(path)));
+        folder.ifPresent(path -> sources.add(SeedSource.folder(path, leftOut)));
         return new SeedCheck(SeedCheck::setting, System.out, System.err).reader().check(sources);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -84,10 +85,15 @@ public interface SeedSource {
 
     /** A folder on disk, walked recursively. */
     static SeedSource folder(Path root) {
+        return folder(root, Set.of());
+    }
+
+    /** A folder on disk, walked recursively, but for these files (the text being drafted, whose seed file is to come). */
+    static SeedSource folder(Path root, Set<Path> leftOut) {
         List<String> files;
         try (Stream<Path> walk = Files.walk(root)) {
-            files = walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .sorted().toList();
+            files = walk.filter(Files::isRegularFile).filter(p -> !leftOut.contains(p.toAbsolutePath().normalize()))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the seed folder " + root, e);
         }

@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
 
 import org.majlis.seed.SeedFiles.EvidenceSeed;
 
@@ -26,7 +28,7 @@ import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
  * would read it as something else (a number, yes/no, a date, a comment), since the reader takes text only from text.
  * Lines are never folded, so that a diff of two exports shows the values that changed.
  */
-final class SeedYaml {
+public final class SeedYaml {
 
     private static final ObjectWriter WRITER = YAMLMapper.builder(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER, YAMLGenerator.Feature.SPLIT_LINES)
@@ -45,11 +47,29 @@ final class SeedYaml {
     /** Writes one seed file: a first line naming its JSON Schema for editors, then the record. */
     static void write(Path file, String schema, Object record) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("# yaml-language-server: $schema=../schema/" + schema + "\n");
-            WRITER.writeValue(out, record);
+            write(out, schema, List.of(), record);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes a new seed file, as {@link #write(Path, String, Object)} does, with comment lines after the first; a file
+     * already there is never overwritten (FileAlreadyExistsException).
+     */
+    public static void writeNew(Path file, String schema, List<String> comments, Object record) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
+            write(out, schema, comments, record);
+        }
+    }
+
+    private static void write(Writer out, String schema, List<String> comments, Object record) throws IOException {
+        out.write("# yaml-language-server: $schema=../schema/" + schema + "\n");
+        for (String comment : comments) {
+            out.write("# " + comment + "\n");
+        }
+        WRITER.writeValue(out, record);
     }
 
     /**
