@@ -133,7 +133,8 @@ public final class DraftCommand {
         for (Proposal p : proposals) {
             if (SuggestionInputs.of(slug, p) != null) {
                 String line = String.format(Locale.ROOT, "%s, %s, score %.2f: %s", p.kind().name().toLowerCase(Locale.ROOT),
-                        p.rule(), p.score(), Summaries.of(p, graph));
+                        p.rule(), p.score(), Summaries.of(p, graph)) + (p.kind() == Proposal.Kind.ACTOR
+                                ? " (add them to an entities file, then draft again: their role and meetings follow)" : "");
                 comments.add(line);
                 out.println(line);
             }
@@ -146,7 +147,7 @@ public final class DraftCommand {
             err.println(yaml + ": cannot write: " + e.getMessage());
             return 1;
         }
-        out.printf(Locale.ROOT, "%s: %d claims proposed; check it with: check%s%n", yaml, comments.size() - 1,
+        out.printf(Locale.ROOT, "%s: %d proposals; check it with: check%s%n", yaml, comments.size() - 1,
                 folder.map(f -> " " + f).orElse(""));
         return 0;
     }

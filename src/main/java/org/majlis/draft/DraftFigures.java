@@ -76,6 +76,7 @@ public final class DraftFigures {
     private final PrintStream out;
     private final Map<String, Tally> tallies = new LinkedHashMap<>();
     private final Map<String, Tally> article = new LinkedHashMap<>();
+    private int mistakenPeople;
 
     DraftFigures(PrintStream out) {
         this.out = out;
@@ -121,12 +122,18 @@ public final class DraftFigures {
             Map<String, Tally> into = test ? tallies : article;
             expect(into, doc, test ? marked.getOrDefault(doc.slug(), List.of()) : null);
             propose(into, doc, proposals);
+            if (test) {
+                mistakenPeople += (int) proposals.stream().filter(p -> p.kind() == Proposal.Kind.ACTOR).count();
+            }
         }
+        measureNewPeople(all, bundled, marked);
         out.printf(Locale.ROOT, "Drafter %s on %d annotated test texts (%s)%n", Drafter.VERSION, texts - bundledDocuments.size(),
                 folder);
         out.println("kind        expected  proposed  right  precision  recall");
         tallies.forEach((kind, t) -> out.printf(Locale.ROOT, "%-10s %9d %9d %6d %10s %7s%n", kind, t.expected.size(),
                 t.proposed.size(), t.right(), ratio(t.right(), t.proposed.size()), ratio(t.right(), t.expected.size())));
+        out.printf(Locale.ROOT, "(new people: each text drafted again with the test texts' people unknown; where every "
+                + "person is known, %d new people were proposed, each a mistake)%n", mistakenPeople);
         int curated = article.values().stream().mapToInt(t -> t.expected.size()).sum();
         int recovered = article.values().stream().mapToInt(Tally::right).sum();
         out.printf(Locale.ROOT, "The bundled article: %d of its %d curated claims recovered (%s): %s%n", recovered, curated,
@@ -139,6 +146,35 @@ public final class DraftFigures {
         if (verbose) {
             list("test texts", tallies);
             list("the bundled article", article);
+        }
+    }
+
+    /**
+     * The people of the test texts' roles who are not in the bundled seeds, found as new: each text drafted against a
+     * graph without the test texts' people, a person expected where a role of theirs stands with a title, by the words
+     * the annotator marked as their first name in the text, and proposed where a new person's quote is those words.
+     */
+    private void measureNewPeople(SeedSet all, SeedSet bundled, Map<String, List<Marked>> marked) {
+        Set<String> bundledActors = bundled.entities().stream().filter(e -> e.file().actors() != null)
+                .flatMap(e -> e.file().actors().stream()).map(a -> "Actor:" + a.slug()).collect(Collectors.toSet());
+        Set<String> bundledDocuments = bundled.documents().stream().map(SeedSet.Doc::slug).collect(Collectors.toSet());
+        KnownGraph graph = SeedGraph.of(all, bundledDocuments::contains, id -> !id.startsWith("Actor:") || bundledActors.contains(id));
+        Tally t = tally(tallies, "new people");
+        for (SeedSet.Doc doc : all.documents()) {
+            if (bundledDocuments.contains(doc.slug())) {
+                continue;
+            }
+            String d = doc.slug() + " ";
+            for (RoleSeed role : list(doc.file().roles())) {
+                String actor = "Actor:" + role.actor();
+                if (!bundledActors.contains(actor)) {
+                    marked.getOrDefault(doc.slug(), List.of()).stream().filter(m -> m.node().equals(actor)).findFirst()
+                            .ifPresent(m -> t.expected.add(d + m.text()));
+                }
+            }
+            Drafter.draft(doc.slug(), doc.text(), LocalDate.parse(doc.file().document().publishedOn()),
+                    doc.file().document().language(), graph).stream().filter(p -> p.kind() == Proposal.Kind.ACTOR)
+                    .forEach(p -> t.proposed.add(d + p.quotes().get(0).quote()));
         }
     }
 

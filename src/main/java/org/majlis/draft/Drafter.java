@@ -9,9 +9,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.majlis.evidence.ClaimStatus;
+import org.majlis.label.LabelInput;
+import org.majlis.label.Labels;
 import org.majlis.meeting.ParticipantRole;
+import org.majlis.seed.SeedFiles.ActorSeed;
 import org.majlis.seed.SeedFiles.DateSeed;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
+import org.majlis.seed.SeedFiles.LabelSeed;
 import org.majlis.seed.SeedFiles.Localized;
 import org.majlis.seed.SeedFiles.MeetingSeed;
 import org.majlis.seed.SeedFiles.ParticipationSeed;
@@ -21,7 +25,7 @@ import org.majlis.seed.SeedFiles.SourceSeed;
 
 /**
  * Reads a text and proposes what it says, each proposal with its quotes: the names of known nodes, its dates, roles
- * from titles before names, meetings from verbs of meeting, military presences from words for forces; a claim the
+ * from titles before names, people the graph does not know from titles before new names, meetings from verbs of meeting, military presences from words for forces; a claim the
  * graph already holds is proposed as a further source of it, not as a new claim. Pure: it reads only the text, the
  * lexicon of its language and the {@link KnownGraph} it is given, and writes nothing (docs/drafts.md).
  */
@@ -55,6 +59,9 @@ public final class Drafter {
         for (Roles.Found role : Roles.in(r, v, graph, dates)) {
             claims.add(role(r, v, language, graph, role));
         }
+        for (NewPeople.Found person : NewPeople.in(r, v, dates)) {
+            claims.add(person(r, language, person));
+        }
         for (Meetings.Found meeting : Meetings.in(r, v, dates)) {
             claims.add(meeting(r, graph, meeting));
         }
@@ -81,6 +88,17 @@ public final class Drafter {
                     null), quotes, 0.85, Roles.RULE);
         }
         return new Proposal(Proposal.Kind.ROLE, seed, quotes, organisation == null ? 0.6 : 0.8, Roles.RULE);
+    }
+
+    /** A new person, named in the text's language; their slug from an English name (an Arabic one gives none). */
+    private static Proposal person(Reading r, String language, NewPeople.Found found) {
+        String name = r.words(found.first(), found.last());
+        String lang = r.tokens.get(found.first()).arabic() ? "ar" : language;
+        LabelInput label = new LabelInput();
+        label.lang = lang;
+        label.text = name;
+        ActorSeed seed = new ActorSeed(Labels.slugOf(List.of(label)), List.of(new LabelSeed(lang, name, null)), null, null);
+        return new Proposal(Proposal.Kind.ACTOR, seed, List.of(r.quote(found.first(), found.last())), 0.6, NewPeople.RULE);
     }
 
     private static Proposal meeting(Reading r, KnownGraph graph, Meetings.Found found) {

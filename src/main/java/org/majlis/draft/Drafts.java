@@ -14,6 +14,9 @@ import java.util.function.Function;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.majlis.actor.ActorPayload;
+import org.majlis.actor.ActorWrites;
+import org.majlis.actor.AddActorInput;
 import org.majlis.actor.AddRoleInput;
 import org.majlis.actor.Role;
 import org.majlis.actor.RolePayload;
@@ -59,14 +62,16 @@ public class Drafts {
 
     private final DraftGraph graph;
     private final ChangeLog changes;
+    private final ActorWrites actors;
     private final RoleWrites roles;
     private final MeetingWrites meetings;
     private final MilitaryPresenceWrites presences;
     private final DraftSizes sizes;
 
-    Drafts(DraftGraph graph, ChangeLog changes, RoleWrites roles, MeetingWrites meetings, MilitaryPresenceWrites presences,
+    Drafts(DraftGraph graph, ChangeLog changes, ActorWrites actors, RoleWrites roles, MeetingWrites meetings, MilitaryPresenceWrites presences,
             DraftSizes sizes) {
         this.sizes = sizes;
+        this.actors = actors;
         this.graph = graph;
         this.changes = changes;
         this.roles = roles;
@@ -208,6 +213,7 @@ public class Drafts {
      */
     private Accepted send(Suggestion suggestion, String json, boolean asProposed, Writer writer) throws JsonProcessingException {
         return switch (suggestion.mutation) {
+            case "addActor" -> actor(actors.add(JSON.readValue(json, AddActorInput.class), writer));
             case "addRole" -> role(roles.add(JSON.readValue(json, AddRoleInput.class), writer));
             case "addMeeting" -> meeting(meetings.add(JSON.readValue(json, AddMeetingInput.class), writer));
             case "addMilitaryPresence" -> presence(presences.add(JSON.readValue(json, AddMilitaryPresenceInput.class), writer));
@@ -228,6 +234,10 @@ public class Drafts {
             input.version = current == null ? 0 : current;
         }
         return input;
+    }
+
+    private static Accepted actor(ActorPayload payload) {
+        return new Accepted(payload.actor, payload.userErrors);
     }
 
     private static Accepted role(RolePayload payload) {

@@ -36,7 +36,8 @@ public record Lexicon(
         List<String> yesterday,
         List<String> last,
         List<String> years,
-        List<String> alleged) {
+        List<String> alleged,
+        List<String> notNames) {
 
     /** The languages a lexicon is bundled for. */
     public static final List<String> LANGUAGES = List.of("ar", "en");

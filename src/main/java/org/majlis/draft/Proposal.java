@@ -15,7 +15,7 @@ public record Proposal(Kind kind, Object content, List<Quote> quotes, double sco
     public enum Kind {
         /** A name of a known node. */
         MENTION,
-        /** A person the graph does not know, from a title before a name. */
+        /** A person the graph does not know, from a title before a name they are not known by. */
         ACTOR,
         /** A date, resolved against the day of publication. */
         DATE,

@@ -34,19 +34,26 @@ final class SeedGraph {
      * @param documents which documents' claims the graph holds (the one being drafted is left out when measuring)
      */
     static KnownGraph of(SeedSet seeds, Predicate<String> documents) {
+        return of(seeds, documents, id -> true);
+    }
+
+    /**
+     * @param nodes which nodes the graph knows (the figures leave out the test texts' people, to find them as new)
+     */
+    static KnownGraph of(SeedSet seeds, Predicate<String> documents, Predicate<String> nodes) {
         List<IndexedName> names = new ArrayList<>();
-        Map<String, KnownGraph.Node> nodes = new HashMap<>();
+        Map<String, KnownGraph.Node> known = new HashMap<>();
         for (SeedSet.Entities entities : seeds.entities()) {
             var file = entities.file();
             if (file.actors() != null) {
-                file.actors().forEach(a -> node(nodes, names, NodeKind.ACTOR, a.slug(), null, null, null, a.names(), a.aliases()));
+                file.actors().forEach(a -> node(known, names, NodeKind.ACTOR, a.slug(), null, null, null, a.names(), a.aliases()));
             }
             if (file.organisations() != null) {
-                file.organisations().forEach(o -> node(nodes, names, NodeKind.ORGANISATION, o.slug(), o.kind().name(),
+                file.organisations().forEach(o -> node(known, names, NodeKind.ORGANISATION, o.slug(), o.kind().name(),
                         o.country(), o.parent() == null ? null : GlobalId.of(Organisation.TYPE, o.parent()), o.names(), o.aliases()));
             }
             if (file.places() != null) {
-                file.places().forEach(p -> node(nodes, names, NodeKind.PLACE, p.slug(), p.kind().name(), p.country(), null,
+                file.places().forEach(p -> node(known, names, NodeKind.PLACE, p.slug(), p.kind().name(), p.country(), null,
                         p.names(), p.aliases()));
             }
         }
@@ -69,7 +76,9 @@ final class SeedGraph {
                     GlobalId.of(MilitaryPresence.TYPE, p.slug()), GlobalId.of(Organisation.TYPE, p.force()),
                     p.place() == null ? null : GlobalId.of(Place.TYPE, p.place()), Set.of(doc.slug()))));
         }
-        return new KnownGraph(NamesInText.of(names), nodes, roles, meetings, presences);
+        names.removeIf(name -> !nodes.test(name.nodeId()));
+        known.keySet().removeIf(id -> !nodes.test(id));
+        return new KnownGraph(NamesInText.of(names), known, roles, meetings, presences);
     }
 
     private static <T> List<T> list(List<T> list) {

@@ -3,12 +3,14 @@ package org.majlis.draft;
 import java.util.List;
 
 import org.majlis.actor.Actor;
+import org.majlis.actor.AddActorInput;
 import org.majlis.actor.AddRoleInput;
 import org.majlis.date.DateInput;
 import org.majlis.document.Document;
 import org.majlis.evidence.AddSourceInput;
 import org.majlis.evidence.QuoteInput;
 import org.majlis.graphql.GlobalId;
+import org.majlis.label.LabelInput;
 import org.majlis.label.TextInput;
 import org.majlis.meeting.AddMeetingInput;
 import org.majlis.meeting.AddMeetingSourceInput;
@@ -16,6 +18,7 @@ import org.majlis.meeting.ParticipantInput;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
 import org.majlis.presence.AddMilitaryPresenceInput;
+import org.majlis.seed.SeedFiles.ActorSeed;
 import org.majlis.seed.SeedFiles.DateSeed;
 import org.majlis.seed.SeedFiles.EvidenceSeed;
 import org.majlis.seed.SeedFiles.Localized;
@@ -48,8 +51,21 @@ final class SuggestionInputs {
             case MILITARY_PRESENCE -> new Input(SuggestionKind.MILITARY_PRESENCE, "addMilitaryPresence",
                     presence(documentId, (PresenceSeed) proposal.content()), null);
             case SOURCE -> source(documentId, (SourceSeed) proposal.content());
+            case ACTOR -> new Input(SuggestionKind.ACTOR, "addActor", actor((ActorSeed) proposal.content()), null);
             default -> null;
         };
+    }
+
+    /** A new person: their name as the text writes it; the slug the mutation makes from an English one. */
+    private static AddActorInput actor(ActorSeed seed) {
+        AddActorInput input = new AddActorInput();
+        input.names = seed.names().stream().map(n -> {
+            LabelInput label = new LabelInput();
+            label.lang = n.lang();
+            label.text = n.text();
+            return label;
+        }).toList();
+        return input;
     }
 
     private static AddRoleInput role(String document, RoleSeed seed) {

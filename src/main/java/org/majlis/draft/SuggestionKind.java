@@ -4,6 +4,9 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("What a suggestion proposes.")
 public enum SuggestionKind {
+    @Description("A person the graph does not know, named after a title (acceptSuggestion sends addActor); drafting the "
+            + "document again once they are known proposes their role and meetings.")
+    ACTOR,
     @Description("A post the document says an actor holds (acceptSuggestion sends addRole).")
     ROLE,
     @Description("A meeting the document reports (addMeeting).")

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.majlis.actor.Actor;
 import org.majlis.organisation.Organisation;
 import org.majlis.place.Place;
+import org.majlis.seed.SeedFiles.ActorSeed;
 import org.majlis.seed.SeedFiles.MeetingSeed;
 import org.majlis.seed.SeedFiles.PresenceSeed;
 import org.majlis.seed.SeedFiles.RoleSeed;
@@ -36,6 +37,7 @@ final class Summaries {
                         + (presence.start() == null ? "" : ", from " + presence.start().iso());
             }
             case SOURCE -> "A further report of " + ((SourceSeed) proposal.content()).claim();
+            case ACTOR -> "A person the graph does not know: " + ((ActorSeed) proposal.content()).names().get(0).text();
             default -> proposal.kind().name();
         };
     }

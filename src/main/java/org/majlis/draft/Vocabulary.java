@@ -23,6 +23,7 @@ final class Vocabulary {
     final Phrases<Boolean> last;
     final Phrases<Boolean> years;
     final Phrases<Boolean> alleged;
+    final Phrases<Boolean> notNames;
 
     private static final Map<String, Vocabulary> BUNDLED = new LinkedHashMap<>();
 
@@ -50,6 +51,7 @@ final class Vocabulary {
         last = Phrases.of(lexicon.last());
         years = Phrases.of(lexicon.years());
         alleged = Phrases.of(lexicon.alleged());
+        notNames = Phrases.of(lexicon.notNames());
     }
 
     /** How long a و glued to a title is (ووزير, والمشير: the list's "and", not the title's): 1, else 0. */

@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.majlis.seed.SeedCheck;
+import org.majlis.seed.SeedFiles.ActorSeed;
 import org.majlis.seed.SeedFiles.DateSeed;
+import org.majlis.seed.SeedFiles.LabelSeed;
 import org.majlis.seed.SeedFiles.MeetingSeed;
 import org.majlis.seed.SeedFiles.RoleSeed;
 import org.majlis.seed.SeedFiles.SourceSeed;
@@ -92,6 +94,23 @@ class DrafterTest {
                 meeting.participants().stream().map(p -> p.actor() + " " + p.role()).toList());
         assertEquals("benghazi", meeting.place());
         assertEquals(new DateSeed("2024-06-02", "يوم الأحد"), meeting.date());
+    }
+
+    @Test
+    void aTitleBeforeANameTheGraphDoesNotKnowIsANewPersonInEitherScript() {
+        List<ActorSeed> english = contents(draft("Libyan Interior Minister Imad Trabelsi met Sergei Lavrov.", "2024-06-04", "en",
+                namesOnly), Proposal.Kind.ACTOR, ActorSeed.class);
+        assertEquals(List.of(new ActorSeed("imad-trabelsi", List.of(new LabelSeed("en", "Imad Trabelsi", null)), null, null)),
+                english);
+        List<ActorSeed> arabic = contents(draft("وقال وزير الداخلية الليبي عماد الطرابلسي إن الوضع مستقر.", "2024-06-04", "ar",
+                namesOnly), Proposal.Kind.ACTOR, ActorSeed.class);
+        assertEquals(List.of(new ActorSeed(null, List.of(new LabelSeed("ar", "عماد الطرابلسي", null)), null, null)), arabic);
+    }
+
+    @Test
+    void aKnownNameAfterATitleIsNoNewPerson() {
+        assertTrue(contents(draft("Russian Foreign Minister Sergei Lavrov spoke.", "2024-06-04", "en", namesOnly),
+                Proposal.Kind.ACTOR, ActorSeed.class).isEmpty());
     }
 
     @Test

@@ -115,6 +115,22 @@ class DraftsTest {
     }
 
     @Test
+    void aNewPersonOnceAcceptedIsFoundWhenTheDocumentIsDraftedAgainWithTheirRoleAndMeeting() {
+        String document = AddedDocuments.withText("Libyan Interior Minister Imad Trabelsi received Sergei Lavrov in Tripoli "
+                + "on Monday.", "en", "2024-06-04");
+        JsonPath first = send("DraftDocument", Map.of("document", document)).extract().jsonPath().setRootPath("data.draftDocument");
+        assertEquals(List.of("ACTOR"), first.getList("document.suggestions.nodes.kind"));
+        assertEquals("A person the graph does not know: Imad Trabelsi", first.getString("document.suggestions.nodes[0].summary"));
+        send("AcceptSuggestion", Map.of("id", suggestion(first, "ACTOR")))
+                .body("data.acceptSuggestion.userErrors", empty())
+                .body("data.acceptSuggestion.claim.id", equalTo("Actor:imad-trabelsi"));
+        JsonPath again = send("DraftDocument", Map.of("document", document)).extract().jsonPath().setRootPath("data.draftDocument");
+        assertEquals(List.of("MEETING", "ROLE"), again.getList("document.suggestions.nodes.kind"));
+        assertEquals("Imad Trabelsi receives Sergei Lavrov in Tripoli, 2024-06-03", again.getString("document.suggestions.nodes[0].summary"));
+        assertEquals("Imad Trabelsi: Libyan Interior Minister, Libya", again.getString("document.suggestions.nodes[1].summary"));
+    }
+
+    @Test
     void aFurtherReportIsAcceptedAtTheClaimsCurrentVersion() {
         String source = suggestion(drafted(), "SOURCE");
         send("AcceptSuggestion", Map.of("id", source))
