@@ -21,7 +21,6 @@ import org.eclipse.microprofile.graphql.Source;
 import org.majlis.auth.Roles;
 import org.majlis.auth.Writers;
 import org.majlis.document.Document;
-import org.majlis.evidence.Claims;
 import org.majlis.evidence.Evidence;
 import org.majlis.graphql.Batch;
 import org.majlis.graphql.NodeFinder;
@@ -142,15 +141,8 @@ public class DraftGraphQLApi {
     /** The quotes as Evidence made for the response, never persisted, as a node's mentions are. */
     private static List<Evidence> quotes(Suggestion suggestion) {
         try {
-            return Drafts.JSON.readValue(suggestion.quotes, QUOTES).stream().map(q -> {
-                Evidence evidence = new Evidence();
-                evidence.key = Claims.passage(suggestion.documentSlug, q.start(), q.end());
-                evidence.documentSlug = suggestion.documentSlug;
-                evidence.quote = q.quote();
-                evidence.startOffset = q.start();
-                evidence.endOffset = q.end();
-                return evidence;
-            }).toList();
+            return Drafts.JSON.readValue(suggestion.quotes, QUOTES).stream()
+                    .map(q -> Evidence.passage(suggestion.documentSlug, q.start(), q.end(), q.quote())).toList();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A suggestion's quotes are not JSON: " + suggestion.slug, e);
         }

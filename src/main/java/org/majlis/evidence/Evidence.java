@@ -63,6 +63,20 @@ public class Evidence extends PanacheEntityBase {
         return key;
     }
 
+    /**
+     * A passage of a document made for an answer and never persisted: a node's mention, a drafted suggestion's quote;
+     * its id is the passage's ({@link Claims#passage}).
+     */
+    public static Evidence passage(String documentSlug, int start, int end, String quote) {
+        Evidence evidence = new Evidence();
+        evidence.key = Claims.passage(documentSlug, start, end);
+        evidence.documentSlug = documentSlug;
+        evidence.quote = quote;
+        evidence.startOffset = start;
+        evidence.endOffset = end;
+        return evidence;
+    }
+
     /** Every quote taken from one document, in the order of the text. */
     public static List<Evidence> inDocument(String documentSlug) {
         return list("documentSlug = ?1 order by startOffset, endOffset, key", documentSlug);

@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.majlis.actor.Actor;
-import org.majlis.evidence.Claims;
 import org.majlis.evidence.Evidence;
 import org.majlis.evidence.EvidenceConnection;
 import org.majlis.organisation.Organisation;
@@ -71,12 +70,6 @@ public class MentionGraphQLApi {
     }
 
     private static Evidence evidence(Mention mention) {
-        Evidence evidence = new Evidence();
-        evidence.key = Claims.passage(mention.documentSlug(), mention.start(), mention.end());
-        evidence.documentSlug = mention.documentSlug();
-        evidence.quote = mention.quote();
-        evidence.startOffset = mention.start();
-        evidence.endOffset = mention.end();
-        return evidence;
+        return Evidence.passage(mention.documentSlug(), mention.start(), mention.end(), mention.quote());
     }
 }
