@@ -1,5 +1,6 @@
 package org.majlis.draft;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +13,8 @@ import org.majlis.search.NamesInText;
  * title's organisation and a place's country), and the claims a draft may report again (to propose a source of one
  * rather than a new claim). Built from the seed files by the commands, from the database by the service.
  */
-public record KnownGraph(NamesInText names, Map<String, Node> nodes, List<KnownRole> roles, List<KnownMeeting> meetings,
-        List<KnownPresence> presences) {
+public record KnownGraph(NamesInText names, Map<String, Node> nodes, Collection<KnownRole> roles,
+        Collection<KnownMeeting> meetings, Collection<KnownPresence> presences) {
 
     /**
      * A node: its id ({@code Actor:…}), its kind's name (OrganisationKind, PlaceKind; null for an actor), its country
@@ -32,11 +33,19 @@ public record KnownGraph(NamesInText names, Map<String, Node> nodes, List<KnownR
     public record KnownPresence(String claimId, String force, String place, Set<String> documents) {
     }
 
-    /** Everything but the names, which the search keeps fresh on its own. */
-    record Parts(Map<String, Node> nodes, List<KnownRole> roles, List<KnownMeeting> meetings, List<KnownPresence> presences) {
+    /** Everything but the names, which the search keeps fresh on its own; claims by id. */
+    record Parts(Map<String, Node> nodes, Map<String, KnownRole> roles, Map<String, KnownMeeting> meetings,
+            Map<String, KnownPresence> presences) {
+
+        Parts {
+            nodes = Map.copyOf(nodes);
+            roles = Map.copyOf(roles);
+            meetings = Map.copyOf(meetings);
+            presences = Map.copyOf(presences);
+        }
 
         KnownGraph with(NamesInText names) {
-            return new KnownGraph(names, nodes, roles, meetings, presences);
+            return new KnownGraph(names, nodes, roles.values(), meetings.values(), presences.values());
         }
     }
 

@@ -81,6 +81,12 @@ class DraftsTest {
         assertEquals(TEXT.substring(0, TEXT.length() - 1), drafted.getString("document.suggestions.nodes[0].quotes[0].quote"));
     }
 
+    /** A refused acceptance leaves the suggestion open. */
+    static void assertStillOpen(String suggestion) {
+        GraphQL.post("query ($id: ID!) { node(id: $id) { ... on Suggestion { status } } }", Map.of("id", suggestion))
+                .body("data.node.status", equalTo("OPEN"));
+    }
+
     /** The Monday before the drafted document's day of publication, as the proposal gives it. */
     static String monday(JsonPath drafted) {
         return drafted.getString("document.suggestions.nodes.find { it.kind == 'MEETING' }.proposal")
@@ -131,6 +137,22 @@ class DraftsTest {
     }
 
     @Test
+    void aSecondReportOfAnAcceptedMeetingIsProposedAsAFurtherSourceOfIt() {
+        JsonPath first = drafted();
+        String meeting = send("AcceptSuggestion", Map.of("id", suggestion(first, "MEETING")))
+                .body("data.acceptSuggestion.userErrors", empty()).extract().path("data.acceptSuggestion.claim.id");
+        String second = AddedDocuments.withText("Khalifa Haftar was received by Sergei Lavrov in Moscow on Monday, the "
+                + "Russian ministry said.", "en", LocalDate.parse(monday(first)).plusDays(1).toString());
+        JsonPath drafted = send("DraftDocument", Map.of("document", second)).extract().jsonPath().setRootPath("data.draftDocument");
+        assertEquals(List.of("SOURCE"), drafted.getList("document.suggestions.nodes.kind"));
+        assertEquals(meeting, drafted.getString("document.suggestions.nodes[0].claim"));
+        assertEquals("addMeetingSource", drafted.getString("document.suggestions.nodes[0].mutation"));
+        send("AcceptSuggestion", Map.of("id", drafted.getString("document.suggestions.nodes[0].id")))
+                .body("data.acceptSuggestion.userErrors", empty())
+                .body("data.acceptSuggestion.claim.sourceCount", equalTo(2));
+    }
+
+    @Test
     void aFurtherReportIsAcceptedAtTheClaimsCurrentVersion() {
         String source = suggestion(drafted(), "SOURCE");
         send("AcceptSuggestion", Map.of("id", source))
@@ -147,8 +169,7 @@ class DraftsTest {
         send("AcceptSuggestion", Map.of("id", source, "proposal", proposal.replace("\"version\":0", "\"version\":999")))
                 .body("data.acceptSuggestion.userErrors.code", contains("CONFLICT"))
                 .body("data.acceptSuggestion.userErrors[0].field", contains("input", "proposal", "version"));
-        GraphQL.post("query ($id: ID!) { node(id: $id) { ... on Suggestion { status } } }", Map.of("id", source))
-                .body("data.node.status", equalTo("OPEN"));
+        assertStillOpen(source);
     }
 
     @Test
@@ -174,8 +195,7 @@ class DraftsTest {
                 .body("data.acceptSuggestion.userErrors.code", contains("INVALID"))
                 .body("data.acceptSuggestion.userErrors[0].field", contains("input", "proposal", "date", "iso"))
                 .body("data.acceptSuggestion.claim", equalTo(null));
-        GraphQL.post("query ($id: ID!) { node(id: $id) { ... on Suggestion { status } } }", Map.of("id", meeting))
-                .body("data.node.status", equalTo("OPEN"));
+        assertStillOpen(meeting);
     }
 
     @Test
@@ -194,8 +214,7 @@ class DraftsTest {
         send("AcceptSuggestion", Map.of("id", meeting, "proposal", proposal.replaceAll("Document:[^\"]+", "Document:000_de159ab6a08af78c")))
                 .body("data.acceptSuggestion.userErrors.code", contains("INVALID"))
                 .body("data.acceptSuggestion.userErrors[0].field", contains("input", "proposal", "document"));
-        GraphQL.post("query ($id: ID!) { node(id: $id) { ... on Suggestion { status } } }", Map.of("id", meeting))
-                .body("data.node.status", equalTo("OPEN"));
+        assertStillOpen(meeting);
     }
 
     @Test
