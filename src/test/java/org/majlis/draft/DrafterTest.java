@@ -114,6 +114,14 @@ class DrafterTest {
     }
 
     @Test
+    void inThePassiveTheSubjectIsTheVisitor() {
+        List<MeetingSeed> meetings = contents(draft("Khalifa Haftar was received by Sergei Lavrov in Moscow on Monday.",
+                "2024-06-04", "en", namesOnly), Proposal.Kind.MEETING, MeetingSeed.class);
+        assertEquals(List.of("khalifa-haftar VISITOR", "sergei-lavrov HOST"),
+                meetings.get(0).participants().stream().map(p -> p.actor() + " " + p.role()).toList());
+    }
+
+    @Test
     void aPossessiveDoesNotHideAName() {
         String text = "Khalifa Haftar's forces advanced.";
         List<Proposal.MentionContent> mentions = contents(draft(text, "2024-06-04", "en", namesOnly), Proposal.Kind.MENTION,
