@@ -2,6 +2,7 @@ package org.majlis.draft;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,8 @@ final class Phrases<T> {
     }
 
     private final List<Phrase<T>> phrases = new ArrayList<>();
+    /** The phrases by their first word, longest first: a token is compared with the phrases it may begin only. */
+    private final Map<String, List<Phrase<T>>> byFirstWord = new HashMap<>();
 
     static <T> Phrases<T> of(Map<T, List<String>> byValue) {
         Phrases<T> phrases = new Phrases<>();
@@ -44,23 +47,35 @@ final class Phrases<T> {
 
     Phrases<T> sorted() {
         phrases.sort(Comparator.comparingInt((Phrase<T> p) -> p.words.size()).reversed());
+        byFirstWord.clear();
+        phrases.forEach(p -> byFirstWord.computeIfAbsent(p.words.get(0), k -> new ArrayList<>()).add(p));
         return this;
     }
 
     /** The longest phrase that starts at token {@code i}, or null. */
     Match<T> at(List<TextToken> tokens, int i) {
-        for (Phrase<T> phrase : phrases) {
+        Match<T> longest = null;
+        for (Phrase<T> phrase : candidates(tokens.get(i))) {
             Match<T> m = matches(phrase, tokens, i);
-            if (m != null) {
-                return m;
+            if (m != null && (longest == null || m.last() > longest.last())) {
+                longest = m;
             }
         }
-        return null;
+        return longest;
+    }
+
+    /** The phrases whose first word is one reading of the token. */
+    private List<Phrase<T>> candidates(TextToken token) {
+        List<Phrase<T>> candidates = new ArrayList<>();
+        for (String reading : token.readings()) {
+            candidates.addAll(byFirstWord.getOrDefault(reading, List.of()));
+        }
+        return candidates;
     }
 
     private static <T> Match<T> matches(Phrase<T> phrase, List<TextToken> tokens, int i) {
         int n = phrase.words.size();
-        if (i + n > tokens.size() || !tokens.get(i).readings().contains(phrase.words.get(0))) {
+        if (i + n > tokens.size()) {
             return null;
         }
         for (int k = 1; k < n; k++) {
@@ -76,7 +91,7 @@ final class Phrases<T> {
     /** Every phrase that starts at token {@code i}, longest first. */
     List<Match<T>> allAt(List<TextToken> tokens, int i) {
         List<Match<T>> all = new ArrayList<>();
-        for (Phrase<T> phrase : phrases) {
+        for (Phrase<T> phrase : candidates(tokens.get(i))) {
             Match<T> m = matches(phrase, tokens, i);
             if (m != null) {
                 all.add(m);
@@ -87,7 +102,7 @@ final class Phrases<T> {
 
     /** Whether a phrase begins with this folded word. */
     boolean startsWith(String word) {
-        return phrases.stream().anyMatch(p -> p.words.get(0).equals(word));
+        return byFirstWord.containsKey(word);
     }
 
     /** Every match in the text, left to right, none overlapping. */
