@@ -195,7 +195,10 @@ final class MentionIndex {
         });
         Set<String> scanned = new HashSet<>(documents);
         scanned.add(slug);
-        return new Added(new MentionIndex(coresByNode, byCore, cores, longest, scanned, vocabulary.withLater(slug)),
+        MentionIndex index = new MentionIndex(coresByNode, byCore, cores, longest, scanned, vocabulary.withLater(slug));
+        // The same names: the nodes of each, if made already, are still right (a draft after each new document).
+        index.nodesByCore = nodesByCore;
+        return new Added(index,
                 countByType(found));
     }
 
