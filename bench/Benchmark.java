@@ -136,6 +136,7 @@ public final class Benchmark {
             case "stores" -> stores(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "mutations" -> mutations(intArg(args, 1, 10_000), intArg(args, 2, 200));
             case "names" -> names(intArg(args, 1, 10_000), intArg(args, 2, 16));
+            case "drafts" -> drafts(intArg(args, 1, 10_000), intArg(args, 2, 50));
             case "meetings" -> meetings(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "import" -> imports(intArg(args, 1, 10_000), intArg(args, 2, 3));
             case "rss" -> rss(sizes(args.length > 1 ? args[1] : "1,1000,10000"), intArg(args, 2, 1), args.length > 3 ? args[3] : null);
@@ -391,6 +392,65 @@ public final class Benchmark {
             System.out.println("\nServer CPU per mutation: " + fmt(cpu) + " ms");
         }
     }
+
+    /**
+     * Drafts at N documents (issue 25): COUNT copies of the bundled article added as new documents, each drafted twice
+     * with draftDocument: the first draft follows a change (the document's creation, a new snapshot of the names); the
+     * second finds everything as the first left it. Wall time per draft and the server's CPU time over each draft alone
+     * (clock ticks before and after it, a quiet pause before it), after COUNT / 10 of each to warm up.
+     */
+    static void drafts(int n, int count) throws Exception {
+        needMajlis();
+        Path corpus = corpus(n);
+        Path folder = Files.createTempDirectory("majlis-bench-drafts");
+        String key = folder.resolve("signing-key.pem").toString();
+        Launch launch = Launch.majlis(java()).on(corpus).stored(folder.resolve("majlis"))
+                .withEnv("MAJLIS_AUTH_LOCAL_KEY", key).withEnv("MAJLIS_AUTH_WRITES_PER_MINUTE", "1000000")
+                .named("Majlis on the H2 file");
+        String token = token(key);
+        String text = Files.readString(Path.of("seeds/documents/000_de159ab6a08af78c.txt"));
+        int warmUp = Math.max(1, count / 10);
+        try (App app = App.start(launch, App::isReady)) {
+            List<Double> afterChange = new ArrayList<>();
+            List<Double> kept = new ArrayList<>();
+            long ticksAfterChange = 0;
+            long ticksKept = 0;
+            for (int i = 0; i < warmUp + count; i++) {
+                String slug = "bench-draft-" + i;
+                timed(app, token, CREATE_DOCUMENT.formatted(slug, json(text)), "\"Document:" + slug + "\"");
+                // What a write sets going after its answer (the list sizes measured again) is not the draft's.
+                Thread.sleep(QUIET_MS);
+                long before = app.cpuTicks();
+                double first = timed(app, token, DRAFT_DOCUMENT.formatted(slug), "\"userErrors\":[]");
+                long between = app.cpuTicks();
+                Thread.sleep(QUIET_MS);
+                long again = app.cpuTicks();
+                double second = timed(app, token, DRAFT_DOCUMENT.formatted(slug), "\"userErrors\":[]");
+                long after = app.cpuTicks();
+                if (i >= warmUp) {
+                    afterChange.add(first);
+                    kept.add(second);
+                    ticksAfterChange += between - before;
+                    ticksKept += after - again;
+                }
+            }
+            long ticksPerSecond = clockTicks();
+            System.out.println("\n## Drafts at N = " + n + "\n\n" + count + " copies of the bundled article (4 KB), each drafted "
+                    + "twice, after " + warmUp + " to warm up; the H2 file, answer cache on.\n");
+            System.out.println("| draftDocument | p50 ms | p99 ms | max ms |\n|---|---|---|---|");
+            latencies("after a change (what it changed read again)", afterChange);
+            latencies("again (the graph kept)", kept);
+            System.out.println("\nServer CPU per draft: " + fmt(ticksAfterChange * 1000.0 / ticksPerSecond / count)
+                    + " ms after a change, " + fmt(ticksKept * 1000.0 / ticksPerSecond / count) + " ms again");
+        }
+    }
+
+    /** A pause before each timed draft, for the work a write or a draft leaves behind (ListSizes.soon) to end. */
+    private static final long QUIET_MS = 300;
+
+    private static final String DRAFT_DOCUMENT = """
+            {"query": "mutation($i: DraftDocumentInput!) { draftDocument(input: $i) { open userErrors { code } } }",
+             "variables": {"i": {"document": "Document:%s"}}}""";
 
     /**
      * New names at N documents: COUNT people added (names no document holds yet, so none is read), then each given as
