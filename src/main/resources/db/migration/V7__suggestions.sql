@@ -2,10 +2,12 @@
 -- it. A suggestion's id is its document and a fingerprint of its kind, offsets and content, so that drafting the
 -- document again finds the same suggestion (a rejected one stays rejected and hidden). proposal is the input of the
 -- mutation that accepting it sends (mutation names it), as JSON; claim, for a further source, the claim it reports
--- again, and once accepted, the claim made. Decisions are kept: they give each rule's precision.
+-- again, and once accepted, the claim made. Decisions are kept: they give each rule's precision. An import of the seeds
+-- leaves the table as it is (it is not seed data), so it names its document by slug with no foreign key; a suggestion
+-- whose document an import took away goes with it (org.majlis.draft.Drafts).
 create table suggestion (
     id            varchar(300)     primary key,
-    document      varchar(200)     not null references document (slug),
+    document      varchar(200)     not null,
     ordinal       integer          not null,
     kind          varchar(30)      not null,
     status        varchar(20)      not null,

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.majlis.actor.ActorPayload;
@@ -24,6 +25,7 @@ import org.majlis.actor.RoleWrites;
 import org.majlis.auth.Writer;
 import org.majlis.change.ChangeLog;
 import org.majlis.document.Document;
+import org.majlis.events.SeedsImported;
 import org.majlis.evidence.AddSourceInput;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.InputErrors;
@@ -133,6 +135,16 @@ public class Drafts {
         int open = (int) kept.values().stream().filter(s -> s.status == SuggestionStatus.OPEN).count();
         sizes.drafted();
         return new Drafted(document, open, List.of());
+    }
+
+    /**
+     * After an import: a suggestion stays with its document, decided or not, as long as the document is there (an
+     * import of changed seeds keeps a document whose text did not change under the same slug); one whose document went
+     * goes too.
+     */
+    @Transactional
+    void forgetWhatWentWithItsDocument(@Observes SeedsImported imported) {
+        Suggestion.ofDocumentsGone();
     }
 
     /** What deciding did: the suggestion, the claim accepting it made, or what to fix. */

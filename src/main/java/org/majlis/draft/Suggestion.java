@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.majlis.graphql.GlobalId;
 import org.majlis.graphql.Node;
+import org.majlis.store.KeptAcrossImports;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -22,7 +23,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Entity
 @Description("Something the drafter proposes a document says, with its quotes: not part of the graph until an analyst "
         + "accepts it (acceptSuggestion), which sends the mutation it names with its proposal as the input.")
-public class Suggestion extends PanacheEntityBase implements Node {
+public class Suggestion extends PanacheEntityBase implements Node, KeptAcrossImports {
 
     public static final String TYPE = "Suggestion";
 
@@ -115,6 +116,11 @@ public class Suggestion extends PanacheEntityBase implements Node {
 
     public static List<Suggestion> findBySlugs(Collection<String> slugs) {
         return list("slug in ?1", slugs);
+    }
+
+    /** Forgets the suggestions of documents the graph no longer holds (an import of seeds without them). */
+    static long ofDocumentsGone() {
+        return delete("documentSlug not in (select d.slug from Document d)");
     }
 
     /** The suggestions of these documents, in each document's order: where they start, then by kind. */

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
@@ -48,6 +49,7 @@ import org.majlis.seed.SeedFiles.LabelSeed;
 import org.majlis.seed.SeedFiles.Localized;
 import org.majlis.seed.SeedFiles.OrganisationSeed;
 import org.majlis.seed.SeedFiles.SourceSeed;
+import org.majlis.store.KeptAcrossImports;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -164,7 +166,10 @@ public class SeedWriter {
     /** Read once: the tables and their foreign keys are the migrations', fixed while the service runs. */
     private TableOrder order() {
         if (order == null) {
-            order = TableOrder.read(em, NOT_REWRITTEN);
+            List<Class<?>> excluded = new ArrayList<>(NOT_REWRITTEN);
+            em.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
+                    .filter(KeptAcrossImports.class::isAssignableFrom).forEach(excluded::add);
+            order = TableOrder.read(em, excluded);
         }
         return order;
     }
