@@ -92,13 +92,15 @@ public class Drafts {
         if (!errors.isEmpty()) {
             return new Drafted(null, 0, errors.list());
         }
-        changes.begin();
         KnownGraph known = graph.now();
+        List<Proposal> proposals = Drafter.draft(document.slug, document.text, document.publishedOn, document.language, known);
+        // The writers wait for each other from here only: reading a text of up to 200,000 characters takes them none.
+        changes.begin();
         Map<String, Suggestion> kept = new LinkedHashMap<>();
         Suggestion.ofDocuments(List.of(document.slug)).forEach(s -> kept.put(s.slug, s));
         List<String> proposed = new ArrayList<>();
         Instant now = Instant.now();
-        for (Proposal proposal : Drafter.draft(document.slug, document.text, document.publishedOn, document.language, known)) {
+        for (Proposal proposal : proposals) {
             SuggestionInputs.Input input = SuggestionInputs.of(document.slug, proposal);
             if (input == null) {
                 continue;
