@@ -163,13 +163,18 @@ public class SeedWriter {
      */
     static final List<Class<?>> NOT_REWRITTEN = List.of(SeedImport.class, Change.class, NodeAlias.class);
 
+    /** Those, and every entity marked {@link KeptAcrossImports} (the drafts' suggestions). */
+    static List<Class<?>> notRewritten(EntityManager em) {
+        List<Class<?>> excluded = new ArrayList<>(NOT_REWRITTEN);
+        em.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
+                .filter(KeptAcrossImports.class::isAssignableFrom).forEach(excluded::add);
+        return excluded;
+    }
+
     /** Read once: the tables and their foreign keys are the migrations', fixed while the service runs. */
     private TableOrder order() {
         if (order == null) {
-            List<Class<?>> excluded = new ArrayList<>(NOT_REWRITTEN);
-            em.getMetamodel().getEntities().stream().map(EntityType::getJavaType)
-                    .filter(KeptAcrossImports.class::isAssignableFrom).forEach(excluded::add);
-            order = TableOrder.read(em, excluded);
+            order = TableOrder.read(em, notRewritten(em));
         }
         return order;
     }

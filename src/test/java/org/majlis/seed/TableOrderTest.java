@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.majlis.change.Change;
 import org.majlis.document.Document;
+import org.majlis.draft.Suggestion;
 import org.majlis.evidence.Evidence;
 import org.majlis.graphql.NodeAlias;
 import org.majlis.meeting.Meeting;
@@ -38,6 +39,7 @@ class TableOrderTest {
         assertThrows(IllegalArgumentException.class, () -> order.rank(SeedImport.class));
         assertThrows(IllegalArgumentException.class, () -> order.rank(Change.class));
         assertThrows(IllegalArgumentException.class, () -> order.rank(NodeAlias.class));
+        assertThrows(IllegalArgumentException.class, () -> order.rank(Suggestion.class), "suggestions outlive an import");
     }
 
     @Test
@@ -72,6 +74,6 @@ class TableOrderTest {
     }
 
     private TableOrder read() {
-        return QuarkusTransaction.requiringNew().call(() -> TableOrder.read(em, SeedWriter.NOT_REWRITTEN));
+        return QuarkusTransaction.requiringNew().call(() -> TableOrder.read(em, SeedWriter.notRewritten(em)));
     }
 }
