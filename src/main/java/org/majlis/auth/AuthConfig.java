@@ -34,6 +34,14 @@ public interface AuthConfig {
     String audience();
 
     /**
+     * The identity provider's client the bundled reader logs in as (the authorization code with PKCE, in the browser):
+     * a public client whose tokens name {@link #audience()} too. The reader learns it, with the issuer, from
+     * /reader/login.json (org.majlis.http.ReaderLogin).
+     */
+    @WithDefault("majlis-reader")
+    String readerClientId();
+
+    /**
      * Where a token of the identity provider lists the writer's roles: Keycloak's realm roles by default; "groups"
      * for providers that follow MicroProfile JWT.
      */

@@ -29,6 +29,13 @@ class ReaderFilesTest {
                 .header("X-Content-Type-Options", "nosniff");
     }
 
+    /** Without an identity provider (the tests' default), the reader offers no login: it is told of none. */
+    @Test
+    void theReaderIsToldOfNoIdentityProvider() {
+        given().when().get("/reader/login.json").then().statusCode(200).contentType("application/json")
+                .header("Cache-Control", "public, max-age=300").header("Content-Security-Policy", POLICY).body(equalTo("{}"));
+    }
+
     /** GraphiQL runs inline scripts: the reader's policy is the reader's alone. */
     @Test
     void graphiqlIsNotUnderTheReadersPolicy() {
