@@ -1,6 +1,8 @@
 // Quotes may overlap (a meeting's quote and a participant's quote share words), so the text is cut into runs at
 // every quote's start and end: each run is covered by the same quotes all along, and shows how many.
 
+import { h } from './dom.js';
+
 /**
  * The runs of a text of `length` UTF-16 units under `spans` ({ start, end } in the same units, as the API gives
  * them): [{ start, end, spans }], in order, covering the whole text. JavaScript strings are UTF-16 too, so
@@ -29,4 +31,39 @@ function clamp(offset, length) {
 /** Whether a run lies inside a span. */
 export function within(run, span) {
   return run.start >= span.start && run.end <= span.end;
+}
+
+/**
+ * A text with its spans marked, as the document page and the editor show it: { element, marks }, the element a
+ * div of the text's runs, each run under a span a focusable <mark> that calls activate(run, mark) on a click, Enter
+ * or Space; marks lists them all as { run, mark }. describe(run) is the mark's title. A run under suggestions alone
+ * ({ suggested: true } spans, which the graph does not hold yet) is marked apart from one under a claim.
+ */
+export function markedText(text, spans, { activate, describe }) {
+  const marks = [];
+  const element = h('div', { class: 'text' }, runs(text.length, spans).map((run) => {
+    const words = text.slice(run.start, run.end);
+    if (run.spans.length === 0) {
+      return words;
+    }
+    const suggested = run.spans.every((span) => span.suggested);
+    const mark = h('mark', {
+      class: suggested ? 'quote suggested' : 'quote', tabindex: 0, role: 'button',
+      'data-depth': Math.min(run.spans.length, 3),
+      dataset: { start: run.start, end: run.end }, // the run's offsets in the text
+      title: describe(run),
+      on: {
+        click: () => activate(run, mark),
+        keydown: (event) => {
+          if (event.key === 'Enter' || event.key === ' ') {
+            event.preventDefault();
+            activate(run, mark);
+          }
+        },
+      },
+    }, words);
+    marks.push({ run, mark });
+    return mark;
+  }));
+  return { element, marks };
 }

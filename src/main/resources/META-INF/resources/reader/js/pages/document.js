@@ -6,7 +6,7 @@ import { query } from '../api.js';
 import { card, claimsOf, cutLists, ownDocument, quoteKey } from '../claims.js';
 import { direction, h, inLanguage } from '../dom.js';
 import { count, language, named } from '../format.js';
-import { runs, within } from '../highlights.js';
+import { markedText, within } from '../highlights.js';
 
 /** The last document shown: following a quote link within it changes the fragment, not the document. */
 let last = null;
@@ -54,29 +54,10 @@ export async function documentPage({ slug, quote }) {
     spans.set(quoteKey(target), target);
   }
 
-  const marks = [];
-  const text = h('div', { class: 'text' }, runs(node.text.length, [...spans.values()]).map((run) => {
-    const words = node.text.slice(run.start, run.end);
-    if (run.spans.length === 0) {
-      return words;
-    }
-    const mark = h('mark', {
-      class: 'quote', tabindex: 0, role: 'button', 'data-depth': Math.min(run.spans.length, 3),
-      dataset: { start: run.start, end: run.end }, // the run's offsets in the text
-      title: `${run.spans.length > 1 ? `In ${run.spans.length} overlapping quotes` : 'A quote'}: show the claims it supports`,
-      on: {
-        click: () => showPassage(run, mark),
-        keydown: (event) => {
-          if (event.key === 'Enter' || event.key === ' ') {
-            event.preventDefault();
-            showPassage(run, mark);
-          }
-        },
-      },
-    }, words);
-    marks.push({ run, mark });
-    return mark;
-  }));
+  const { element: text, marks } = markedText(node.text, [...spans.values()], {
+    activate: (run, mark) => showPassage(run, mark),
+    describe: (run) => `${run.spans.length > 1 ? `In ${run.spans.length} overlapping quotes` : 'A quote'}: show the claims it supports`,
+  });
 
   /** Marks every run inside the given spans, and answers the first of them. */
   function select(selected) {
