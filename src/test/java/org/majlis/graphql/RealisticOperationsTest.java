@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,12 +29,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
+import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.UnExecutableSchemaGenerator;
+import graphql.validation.Validator;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -67,6 +71,20 @@ public class RealisticOperationsTest {
     Stream<DynamicTest> everyRealisticOperationIsAnsweredAtAHundredAPage() throws IOException {
         return operations().filter(p -> read(p).contains("$first"))
                 .map(p -> DynamicTest.dynamicTest(name(p), () -> answered(p, Map.of("first", 100))));
+    }
+
+    /**
+     * The reader's own mutations (its editor's) would be refused here, anonymous and on a store in memory: each is
+     * checked against the served schema instead, and EditorIT sends them from the browser with an analyst's token.
+     */
+    @TestFactory
+    Stream<DynamicTest> theReadersMutationsAreValidAgainstTheServedSchema() throws IOException {
+        String sdl = given().when().get("/graphql/schema.graphql").then().statusCode(200).extract().asString();
+        GraphQLSchema served = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(sdl));
+        List<Path> mutations = readerOperations().filter(RealisticOperationsTest::isMutation).toList();
+        assertFalse(mutations.isEmpty(), "the reader's editor sends no mutation");
+        return mutations.stream().map(p -> DynamicTest.dynamicTest(name(p), () -> assertEquals(List.of(),
+                new Validator().validateDocument(served, Parser.parse(read(p)), Locale.ENGLISH), name(p))));
     }
 
     /** Together the operations select every field of every type, so that no nested path goes untried. */
@@ -139,11 +157,24 @@ public class RealisticOperationsTest {
         return count;
     }
 
+    /** The queries: the frontends' and the reader's, whose mutations are theReadersMutationsAreValidAgainstTheServedSchema's. */
     private static Stream<Path> operations() throws IOException {
-        try (Stream<Path> frontends = Files.list(OPERATIONS); Stream<Path> reader = Files.list(READER_OPERATIONS)) {
-            return Stream.concat(frontends, reader).filter(p -> p.toString().endsWith(".graphql"))
+        try (Stream<Path> frontends = Files.list(OPERATIONS)) {
+            return Stream.concat(frontends.filter(p -> p.toString().endsWith(".graphql")).toList().stream(),
+                    readerOperations().filter(p -> !isMutation(p)))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList().stream();
         }
+    }
+
+    private static Stream<Path> readerOperations() throws IOException {
+        try (Stream<Path> reader = Files.list(READER_OPERATIONS)) {
+            return reader.filter(p -> p.toString().endsWith(".graphql")).sorted().toList().stream();
+        }
+    }
+
+    private static boolean isMutation(Path operation) {
+        return Parser.parse(read(operation)).getDefinitionsOfType(OperationDefinition.class).stream()
+                .anyMatch(o -> o.getOperation() == OperationDefinition.Operation.MUTATION);
     }
 
     /** The mutations of src/test/resources/realistic/writes/, which DocumentMutationsTest sends with a token. */

@@ -35,13 +35,15 @@ function operation(name) {
 
 /**
  * Runs an operation and resolves to its data, or rejects with an ApiError. The API answers a refused or failed
- * operation with a body of errors; the first one's message and code are what a reader is shown.
+ * operation with a body of errors; the first one's message and code are what a reader is shown. A mutation is sent
+ * with the access token of the user logged in (login.js); reading needs none.
  */
-export async function query(name, variables = {}) {
+export async function query(name, variables = {}, token = null) {
   const response = await fetch(ENDPOINT, {
     method: 'POST',
     // application/json keeps errors at status 200 with a GraphQL body, as the GraphQL-over-HTTP spec has it.
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json',
+      ...(token ? { Authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: await operation(name), operationName: name, variables }),
   });
   let body;

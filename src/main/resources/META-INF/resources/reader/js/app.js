@@ -1,11 +1,14 @@
 // The reader's entry point: reads the route from the URL's fragment, renders its page into <main>, and keeps the
-// header's search box working from every page.
+// header's search box working from every page, and its login (when the service has an identity provider).
 
 import { ApiError } from './api.js';
 import { h } from './dom.js';
+import { completeLogin, identityProvider, logIn, logOut, mayEdit, session } from './login.js';
 import { documentPage } from './pages/document.js';
 import { documentsPage } from './pages/documents.js';
+import { draftPage } from './pages/draft.js';
 import { entityPage } from './pages/entity.js';
+import { newDocumentPage } from './pages/new-document.js';
 import { searchPage } from './pages/search.js';
 import { timelinePage } from './pages/timeline.js';
 import { link, parse } from './routes.js';
@@ -16,6 +19,8 @@ const PAGES = {
   entity: entityPage,
   search: searchPage,
   timeline: timelinePage,
+  new: newDocumentPage,
+  draft: draftPage,
   unknown: async () => ({
     title: 'Not found',
     element: h('div', {}, h('h1', { tabindex: -1 }, 'No such page'),
@@ -85,5 +90,32 @@ document.getElementById('skip').addEventListener('click', (event) => {
   main.querySelector('h1')?.focus();
 });
 
+/**
+ * The header's account: nothing without an identity provider; else a "Log in" button, or the user's name, the
+ * editor's "New document" for an analyst, and "Log out".
+ */
+async function showAccount(problem) {
+  const account = document.getElementById('account');
+  let idp;
+  try {
+    idp = await identityProvider();
+  } catch (error) {
+    account.replaceChildren(h('p', { role: 'alert' }, `Login is unavailable: ${error.message}`));
+    return;
+  }
+  if (!idp) {
+    return;
+  }
+  const user = session();
+  account.replaceChildren(h('p', {},
+    problem ? h('span', { role: 'alert', class: 'login-problem' }, `The login failed: ${problem.message} `) : null,
+    user ? [
+      h('span', { class: 'user' }, 'Logged in as ', h('strong', {}, user.name)), ' ',
+      mayEdit() ? [h('a', { href: link.newDocument(), class: 'new-document' }, 'New document'), ' '] : null,
+      h('button', { type: 'button', on: { click: logOut } }, 'Log out'),
+    ] : h('button', { type: 'button', on: { click: logIn } }, 'Log in')));
+}
+
 window.addEventListener('hashchange', show);
-show();
+// A login coming back from the identity provider is finished first: its code leaves the URL before any page shows.
+completeLogin().then(() => showAccount(null), (problem) => showAccount(problem)).finally(show);

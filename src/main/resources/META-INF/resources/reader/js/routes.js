@@ -12,6 +12,8 @@
 //   #/actor/<slug>   #/organisation/<slug>   #/place/<slug>
 //   #/search/<text>                         names matching a text, in any script
 //   #/timeline                              meetings and presences in date order
+//   #/new                                   the editor: a new document, pasted (to log in to)
+//   #/draft/<slug>                          the editor: a document's suggestions, to accept or reject
 
 const ENTITY_TYPES = { actor: 'Actor', organisation: 'Organisation', place: 'Place' };
 
@@ -43,6 +45,12 @@ export function parse(hash) {
   if (first === 'timeline' && parts.length === 1) {
     return { page: 'timeline' };
   }
+  if (first === 'new' && parts.length === 1) {
+    return { page: 'new' };
+  }
+  if (first === 'draft' && second && parts.length === 2) {
+    return { page: 'draft', slug: second };
+  }
   return { page: 'unknown' };
 }
 
@@ -58,6 +66,8 @@ export const link = {
   quote: (slug, start, end) => `#/document/${encodeURIComponent(slug)}/quote/${start}-${end}`,
   search: (text) => `#/search/${encodeURIComponent(text)}`,
   timeline: () => '#/timeline',
+  newDocument: () => '#/new',
+  draft: (slug) => `#/draft/${encodeURIComponent(slug)}`,
   /** The page of a node, by its global id: a document's page, or an actor's, organisation's or place's. */
   node(id) {
     const { type, slug } = splitId(id);
