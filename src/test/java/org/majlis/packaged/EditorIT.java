@@ -1,0 +1,160 @@
+package org.majlis.packaged;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.majlis.auth.KeycloakProfile;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The reader as an editor (issue 26), in Chromium: an analyst logs in on Keycloak's own page, pastes a short
+ * article, accepts the drafter's suggestions with a click and with a key, and an anonymous reader, in a browser of
+ * their own, then reads the accepted meeting as a claim of the document. The token never shows in a URL nor stays in
+ * localStorage.
+ */
+class EditorIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final String TEXT = "Russian Foreign Minister Sergei Lavrov received Khalifa Haftar in Moscow on Monday.";
+
+    private static PackagedApp app;
+
+    @BeforeAll
+    static void theAppTakingKeycloaksTokens() throws Exception {
+        Assumptions.assumeTrue("true".equals(System.getenv(KeycloakProfile.ENABLED)),
+                KeycloakProfile.ENABLED + " is not true: bash .ci/start-keycloak, then set it");
+        InBrowser.browser(); // skipped, or failed with MAJLIS_BROWSER_TESTS=true, without Chromium
+        Path data = Files.createTempDirectory("majlis-editor");
+        app = PackagedApp.start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + data.resolve("majlis"),
+                "MAJLIS_AUTH_ISSUER", KeycloakProfile.REALM));
+        assertTrue(app.awaitReady(Duration.ofSeconds(120)), app.output());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        InBrowser.quitTheBrowser();
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void anAnalystLogsInPastesAnArticleAndAcceptsItsDraftsWhichAnAnonymousReaderThenReads() throws Exception {
+        try {
+            logInPasteAndDecide();
+        } catch (AssertionError | RuntimeException e) {
+            // What the browser showed when it went wrong: its address and text, and a screenshot.
+            WebDriver browser = InBrowser.browser();
+            InBrowser.screenshot("editor-failure");
+            throw new AssertionError("at " + browser.getCurrentUrl() + " the page reads:\n"
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
+    }
+
+    private static void logInPasteAndDecide() throws Exception {
+        WebDriver browser = InBrowser.browser();
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        browser.get("http://localhost:" + app.port + "/reader/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//header//button[normalize-space(.)='Log in']"))).click();
+
+        // Keycloak's own page takes the password; the reader never sees it.
+        wait.until(ExpectedConditions.urlContains(KeycloakProfile.REALM));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("analyst");
+        browser.findElement(By.id("password")).sendKeys("analyst");
+        InBrowser.screenshot("editor-keycloak-login");
+        browser.findElement(By.id("kc-login")).click();
+
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account .user")));
+        assertEquals("Logged in as analyst", user.getText());
+        assertFalse(browser.getCurrentUrl().contains("code=") || browser.getCurrentUrl().contains("state="),
+                "the login's answer stays in the URL: " + browser.getCurrentUrl());
+        InBrowser.screenshot("editor-logged-in");
+
+        browser.findElement(By.linkText("New document")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("title"))).sendKeys("Lavrov receives Haftar");
+        browser.findElement(By.name("publisher")).sendKeys("Example News");
+        // A Tuesday: the article's Monday is the day before. A date input types in the browser's locale; set it whole.
+        js(browser, "document.querySelector('[name=publishedOn]').value = '2024-06-04'");
+        browser.findElement(By.cssSelector("main textarea[name=text]")).sendKeys(TEXT); // the header's search box is a text too
+        InBrowser.screenshot("editor-new-document");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Add and draft']")).click();
+
+        wait.until(ExpectedConditions.urlContains("#/draft/"));
+        String slug = browser.getCurrentUrl().replaceFirst(".*#/draft/", "");
+        WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggestion[data-kind=MEETING]")));
+        String summary = meeting.findElement(By.tagName("h3")).getText();
+        assertTrue(summary.startsWith("Sergei Lavrov receives Khalifa Haftar in Moscow"), summary);
+        assertFalse(browser.findElements(By.cssSelector("article.source mark.quote.suggested")).isEmpty(),
+                "the suggestions' words are not marked in the text");
+        int open = browser.findElements(By.cssSelector(".suggestion")).size();
+        InBrowser.screenshot("editor-suggestions");
+
+        // An edit the API refuses is told beside the field it concerns; the analyst then accepts it as proposed.
+        meeting.findElement(By.cssSelector("button.edit")).click();
+        WebElement date = meeting.findElement(By.cssSelector("input[name='date.iso']"));
+        date.clear();
+        date.sendKeys("2024-13-03");
+        meeting.findElement(By.xpath(".//button[normalize-space(.)='Accept as edited']")).click();
+        wait.until(ExpectedConditions.attributeToBe(date, "aria-invalid", "true"));
+        WebElement dateErrors = browser.findElement(By.id(date.getAttribute("aria-describedby")));
+        assertFalse(dateErrors.getText().isBlank(), "no error beside the date");
+        InBrowser.screenshot("editor-edit-refused");
+        meeting.findElement(By.xpath(".//button[normalize-space(.)='Cancel']")).click();
+
+        meeting.findElement(By.cssSelector("button.accept")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".editor-status"), "Accepted: " + summary));
+        WebElement confirmed = browser.findElement(By.xpath("//aside//article[contains(@class, 'claim-meeting')]//h3"));
+        assertTrue(summary.startsWith(confirmed.getText()), confirmed.getText() + " is not the meeting accepted: " + summary);
+        assertEquals(open - 1, browser.findElements(By.cssSelector(".suggestion")).size());
+
+        // The next suggestion (the drafter proposes this article as a further source of Lavrov's known role) has the
+        // focus after a decision: a key accepts it.
+        List<WebElement> left = browser.findElements(By.cssSelector(".suggestion"));
+        assertFalse(left.isEmpty(), "only the meeting was suggested");
+        String next = left.get(0).findElement(By.tagName("h3")).getText();
+        assertEquals(left.get(0), browser.switchTo().activeElement(), "the focus is not on the next suggestion");
+        left.get(0).sendKeys("a");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".editor-status"), "Accepted: " + next));
+        if (!browser.findElements(By.cssSelector(".suggestion")).isEmpty()) {
+            String rejected = browser.findElement(By.cssSelector(".suggestion h3")).getText();
+            browser.switchTo().activeElement().sendKeys("r");
+            wait.until(ExpectedConditions.textToBe(By.cssSelector(".editor-status"), "Rejected: " + rejected));
+        }
+        InBrowser.screenshot("editor-decided");
+
+        String token = (String) js(browser, "return JSON.parse(sessionStorage.getItem('majlis.login.session')).accessToken");
+        assertTrue(token.length() > 100, token);
+        assertFalse(browser.getCurrentUrl().contains(token), "the token is in the URL");
+        assertEquals(0L, js(browser, "return localStorage.length"), "localStorage holds something");
+
+        // Another browser, that never logged in, reads the accepted meeting as a claim of the document.
+        InBrowser.quitTheBrowser();
+        WebDriver reader = InBrowser.browser();
+        reader.get("http://localhost:" + app.port + "/reader/#/document/" + slug);
+        WebElement claim = new WebDriverWait(reader, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//aside//article[contains(@class, 'claim-meeting')]")));
+        assertTrue(summary.startsWith(claim.findElement(By.tagName("h3")).getText()), claim.getText());
+        assertTrue(reader.findElements(By.cssSelector("#account .user")).isEmpty(), "the anonymous reader is logged in");
+        InBrowser.screenshot("editor-anonymous-reader");
+    }
+
+    private static Object js(WebDriver browser, String script) {
+        return ((JavascriptExecutor) browser).executeScript(script);
+    }
+}
