@@ -18,6 +18,9 @@ export class ApiError extends Error {
 
 const texts = new Map();
 
+/** How many writes this page has sent: a page that keeps what it read (a document's) reads it again after one. */
+export let writesSent = 0;
+
 /** The text of an operation, fetched on first use and kept: operations do not change while the page is open. */
 function operation(name) {
   if (!texts.has(name)) {
@@ -39,6 +42,7 @@ function operation(name) {
  * with the access token of the user logged in (login.js); reading needs none.
  */
 export async function query(name, variables = {}, token = null) {
+  writesSent += token ? 1 : 0;
   const response = await fetch(ENDPOINT, {
     method: 'POST',
     // application/json keeps errors at status 200 with a GraphQL body, as the GraphQL-over-HTTP spec has it.

@@ -116,6 +116,10 @@ async function showAccount(problem) {
     ] : h('button', { type: 'button', on: { click: logIn } }, 'Log in')));
 }
 
-window.addEventListener('hashchange', show);
+// The account is shown again on every page, so that a session that has expired no longer shows as logged in.
+window.addEventListener('hashchange', () => {
+  showAccount(null);
+  show();
+});
 // A login coming back from the identity provider is finished first: its code leaves the URL before any page shows.
 completeLogin().then(() => showAccount(null), (problem) => showAccount(problem)).finally(show);

@@ -36,8 +36,9 @@ export function within(run, span) {
 /**
  * A text with its spans marked, as the document page and the editor show it: { element, marks }, the element a
  * div of the text's runs, each run under a span a focusable <mark> that calls activate(run, mark) on a click, Enter
- * or Space; marks lists them all as { run, mark }. describe(run) is the mark's title. A run under suggestions alone
- * ({ suggested: true } spans, which the graph does not hold yet) is marked apart from one under a claim.
+ * or Space; marks lists them all as { run, mark }. describe(run) is the mark's title. A run under a suggestion
+ * (a { suggested: true } span, which the graph does not hold yet) is marked suggested, and suggested-only when no
+ * claim's quote covers it too, so that the two are told apart where they overlap.
  */
 export function markedText(text, spans, { activate, describe }) {
   const marks = [];
@@ -46,9 +47,10 @@ export function markedText(text, spans, { activate, describe }) {
     if (run.spans.length === 0) {
       return words;
     }
-    const suggested = run.spans.every((span) => span.suggested);
+    const suggested = run.spans.filter((span) => span.suggested).length;
     const mark = h('mark', {
-      class: suggested ? 'quote suggested' : 'quote', tabindex: 0, role: 'button',
+      class: ['quote', suggested && 'suggested', suggested === run.spans.length && 'suggested-only'].filter(Boolean).join(' '),
+      tabindex: 0, role: 'button',
       'data-depth': Math.min(run.spans.length, 3),
       dataset: { start: run.start, end: run.end }, // the run's offsets in the text
       title: describe(run),

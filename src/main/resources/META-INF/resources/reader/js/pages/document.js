@@ -2,19 +2,22 @@
 // (those it reports again after another document too, whose cards say so). Clicking a claim marks its quotes in the
 // text; clicking a highlight lists the claims it supports.
 
-import { query } from '../api.js';
+import { query, writesSent } from '../api.js';
 import { card, claimsOf, cutLists, ownDocument, quoteKey } from '../claims.js';
 import { direction, h, inLanguage } from '../dom.js';
 import { count, language, named } from '../format.js';
 import { markedText, within } from '../highlights.js';
 
-/** The last document shown: following a quote link within it changes the fragment, not the document. */
+/**
+ * The last document shown: following a quote link within it changes the fragment, not the document. It is read
+ * again after the editor has written, whose changes it may show.
+ */
 let last = null;
 
 async function load(slug) {
-  if (last?.slug !== slug) {
+  if (last?.slug !== slug || last.writes !== writesSent) {
     const data = await query('ReaderDocument', { id: `Document:${slug}` });
-    last = { slug, node: data.node };
+    last = { slug, writes: writesSent, node: data.node };
   }
   return last.node;
 }

@@ -46,7 +46,7 @@ export async function draftPage({ slug }) {
       h('div', { class: 'document-layout' },
         h('div', { class: 'source-column' },
           h('article', { class: 'source', lang: node.language, dir: direction(node.language), 'aria-label': 'The text, verbatim' }, text),
-          h('p', { class: 'legend' }, h('mark', { class: 'quote suggested' }, 'suggested'), ' and ', h('mark', { class: 'quote' }, 'confirmed'))),
+          h('p', { class: 'legend' }, h('mark', { class: 'quote suggested suggested-only' }, 'suggested'), ' and ', h('mark', { class: 'quote' }, 'confirmed'))),
         h('aside', { class: 'claims', 'aria-labelledby': 'suggestions-title' },
           h('h2', { id: 'suggestions-title' }, 'Suggestions'),
           suggestions.length ? [acceptAllForm(suggestions, decideAll),
@@ -78,12 +78,22 @@ export async function draftPage({ slug }) {
     status.textContent = `${operation === 'EditorAcceptSuggestion' ? 'Accepted' : 'Rejected'}: ${suggestion.summary}`;
   }
 
+  /** Accepts each in turn; one the API refuses (its userErrors) is left open and named. */
   async function decideAll(chosen) {
+    if (!mayEdit()) {
+      status.textContent = 'Log in as an analyst to decide: your session may have ended.';
+      return;
+    }
+    const refused = [];
     for (const suggestion of chosen) {
-      await query('EditorAcceptSuggestion', { input: { id: suggestion.id } }, session().accessToken);
+      const data = await query('EditorAcceptSuggestion', { input: { id: suggestion.id } }, session().accessToken);
+      if (data.acceptSuggestion.userErrors.length) {
+        refused.push(`${suggestion.summary} (${data.acceptSuggestion.userErrors.map((error) => error.message).join(' ')})`);
+      }
     }
     await render(0);
-    status.textContent = `Accepted ${count(chosen.length, 'suggestion')}.`;
+    status.textContent = `Accepted ${count(chosen.length - refused.length, 'suggestion')}.`
+      + (refused.length ? ` Refused: ${refused.join('; ')}` : '');
   }
 
   await render();
