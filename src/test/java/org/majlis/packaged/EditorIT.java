@@ -20,6 +20,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,6 +33,7 @@ class EditorIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String TEXT = "Russian Foreign Minister Sergei Lavrov received Khalifa Haftar in Moscow on Monday.";
+    private static final String ARABIC = "استقبل وزير الخارجية الروسي سيرغي لافروف المشير خليفة حفتر في موسكو يوم الاثنين.";
 
     private static PackagedApp app;
 
@@ -86,21 +88,12 @@ class EditorIT {
                 "the login's answer stays in the URL: " + browser.getCurrentUrl());
         InBrowser.screenshot("editor-logged-in");
 
-        browser.findElement(By.linkText("New document")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("title"))).sendKeys("Lavrov receives Haftar");
-        browser.findElement(By.name("publisher")).sendKeys("Example News");
-        // A Tuesday: the article's Monday is the day before. A date input types in the browser's locale; set it whole.
-        js(browser, "document.querySelector('[name=publishedOn]').value = '2024-06-04'");
-        browser.findElement(By.cssSelector("main textarea[name=text]")).sendKeys(TEXT); // the header's search box is a text too
-        InBrowser.screenshot("editor-new-document");
-        browser.findElement(By.xpath("//button[normalize-space(.)='Add and draft']")).click();
-
-        wait.until(ExpectedConditions.urlContains("#/draft/"));
-        String slug = browser.getCurrentUrl().replaceFirst(".*#/draft/", "");
+        // A Tuesday: the article's Monday is the day before.
+        String slug = pasteAndDraft(browser, "Lavrov receives Haftar", "2024-06-04", "en", TEXT);
         WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggestion[data-kind=MEETING]")));
         String summary = meeting.findElement(By.tagName("h3")).getText();
         assertTrue(summary.startsWith("Sergei Lavrov receives Khalifa Haftar in Moscow"), summary);
-        assertFalse(browser.findElements(By.cssSelector("article.source mark.quote.suggested")).isEmpty(),
+        assertFalse(browser.findElements(By.cssSelector("article.source mark.quote.suggested-only")).isEmpty(),
                 "the suggestions' words are not marked in the text");
         int open = browser.findElements(By.cssSelector(".suggestion")).size();
         InBrowser.screenshot("editor-suggestions");
@@ -138,6 +131,22 @@ class EditorIT {
         }
         InBrowser.screenshot("editor-decided");
 
+        // In Arabic, read right to left: every suggestion of one kind accepted at once.
+        pasteAndDraft(browser, "لافروف يستقبل حفتر", "2024-06-04", "ar", ARABIC);
+        assertEquals("rtl", browser.findElement(By.cssSelector("article.source")).getAttribute("dir"));
+        WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggestion")));
+        String kind = first.getAttribute("data-kind");
+        int ofKind = browser.findElements(By.cssSelector(".suggestion[data-kind=" + kind + "]")).size();
+        new Select(browser.findElement(By.name("kind"))).selectByValue(kind);
+        WebElement score = browser.findElement(By.name("score"));
+        score.clear();
+        score.sendKeys("0");
+        browser.findElement(By.xpath("//button[normalize-space(.)='Accept all']")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".editor-status"),
+                "Accepted " + ofKind + (ofKind == 1 ? " suggestion." : " suggestions.")));
+        assertTrue(browser.findElements(By.cssSelector(".suggestion[data-kind=" + kind + "]")).isEmpty(), "some are still open");
+        InBrowser.screenshot("editor-accepted-all");
+
         String token = (String) js(browser, "return JSON.parse(sessionStorage.getItem('majlis.login.session')).accessToken");
         assertTrue(token.length() > 100, token);
         assertFalse(browser.getCurrentUrl().contains(token), "the token is in the URL");
@@ -152,6 +161,23 @@ class EditorIT {
         assertTrue(summary.startsWith(claim.findElement(By.tagName("h3")).getText()), claim.getText());
         assertTrue(reader.findElements(By.cssSelector("#account .user")).isEmpty(), "the anonymous reader is logged in");
         InBrowser.screenshot("editor-anonymous-reader");
+    }
+
+    /** Fills New document and sends it; waits for its editor page, and answers its slug. */
+    private static String pasteAndDraft(WebDriver browser, String title, String date, String language, String text) throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        browser.findElement(By.linkText("New document")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("title"))).sendKeys(title);
+        browser.findElement(By.name("publisher")).sendKeys("Example News");
+        // A date input types in the browser's locale: the date is set whole.
+        js(browser, "document.querySelector('[name=publishedOn]').value = '" + date + "'");
+        new Select(browser.findElement(By.name("language"))).selectByValue(language);
+        browser.findElement(By.cssSelector("main textarea[name=text]")).sendKeys(text); // the header's search box is a text too
+        InBrowser.screenshot("editor-new-document-" + language);
+        browser.findElement(By.xpath("//button[normalize-space(.)='Add and draft']")).click();
+        wait.until(ExpectedConditions.urlContains("#/draft/"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".editor-page h1")));
+        return browser.getCurrentUrl().replaceFirst(".*#/draft/", "");
     }
 
     private static Object js(WebDriver browser, String script) {
