@@ -25,9 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The reader as an editor (issue 26), in Chromium: an analyst logs in on Keycloak's own page, pastes a short
- * article, accepts the drafter's suggestions with a click and with a key, and an anonymous reader, in a browser of
- * their own, then reads the accepted meeting as a claim of the document. The token never shows in a URL nor stays in
- * localStorage.
+ * article, accepts the drafter's suggestions with a click and with a key, logs out, and an anonymous reader, in a
+ * browser of their own, then reads the accepted meeting as a claim of the document. The token never shows in a URL
+ * nor stays in localStorage.
  */
 class EditorIT {
 
@@ -151,6 +151,13 @@ class EditorIT {
         assertTrue(token.length() > 100, token);
         assertFalse(browser.getCurrentUrl().contains(token), "the token is in the URL");
         assertEquals(0L, js(browser, "return localStorage.length"), "localStorage holds something");
+
+        // Log out forgets the token and ends Keycloak's session, which asks to confirm, and comes back logged out.
+        browser.findElement(By.xpath("//header//button[normalize-space(.)='Log out']")).click();
+        wait.until(ExpectedConditions.urlContains(KeycloakProfile.REALM));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("kc-logout"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//header//button[normalize-space(.)='Log in']")));
+        assertEquals(0L, js(browser, "return sessionStorage.length"), "the session outlives the logout");
 
         // Another browser, that never logged in, reads the accepted meeting as a claim of the document.
         InBrowser.quitTheBrowser();
