@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -69,23 +70,61 @@ class EditorIT {
         }
     }
 
+    /**
+     * Words selected with the mouse in Arabic text, from the first letter's right edge to the last letter's left edge
+     * (right to left on the screen), across the marks of two quotes: the quote they make is exactly those words, at
+     * their offsets in the text (a long-standing trouble of annotation tools with right-to-left text).
+     */
+    @Test
+    void aMouseSelectionInArabicTextIsExactlyTheQuoteItMakes() throws Exception {
+        InBrowser.quitTheBrowser(); // a browser of its own: Keycloak asks for the password again
+        WebDriver browser = InBrowser.browser();
+        try {
+            logIn(browser);
+            pasteAndDraft(browser, "لافروف وحفتر", "2024-06-11", "ar", ARABIC);
+            String words = "سيرغي لافروف المشير";
+            int start = ARABIC.indexOf(words);
+            int end = start + words.length();
+            @SuppressWarnings("unchecked")
+            List<Number> edges = (List<Number>) js(browser, """
+                    const text = document.querySelector('article.source .text');
+                    const letter = (offset) => {
+                      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+                      let seen = 0;
+                      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                        if (seen + node.length > offset) {
+                          const range = document.createRange();
+                          range.setStart(node, offset - seen);
+                          range.setEnd(node, offset - seen + 1);
+                          return range.getBoundingClientRect();
+                        }
+                        seen += node.length;
+                      }
+                    };
+                    const first = letter(%d), last = letter(%d);
+                    return [first.right - 1, (first.top + first.bottom) / 2, last.left + 1, (last.top + last.bottom) / 2];
+                    """.formatted(start, end - 1));
+            assertTrue(edges.get(0).doubleValue() > edges.get(2).doubleValue() || edges.get(1).doubleValue() < edges.get(3).doubleValue(),
+                    "the first letter is not right of the last on one line, nor on a line above it: " + edges);
+            new Actions(browser).moveToLocation(edges.get(0).intValue(), edges.get(1).intValue()).clickAndHold()
+                    .moveToLocation(edges.get(2).intValue(), edges.get(3).intValue()).release().perform();
+            WebElement quote = new WebDriverWait(browser, PATIENCE)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".selection .selected-quote")));
+            InBrowser.screenshot("editor-rtl-selection");
+            assertEquals(words, quote.getText());
+            WebElement selection = browser.findElement(By.cssSelector(".selection"));
+            assertEquals(start + " " + end, selection.getAttribute("data-start") + " " + selection.getAttribute("data-end"));
+            assertEquals("rtl", quote.getAttribute("dir"));
+        } catch (AssertionError | RuntimeException e) {
+            InBrowser.screenshot("editor-rtl-selection-failure");
+            throw e;
+        }
+    }
+
     private static void logInPasteAndDecide() throws Exception {
         WebDriver browser = InBrowser.browser();
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        browser.get("http://localhost:" + app.port + "/reader/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//header//button[normalize-space(.)='Log in']"))).click();
-
-        // Keycloak's own page takes the password; the reader never sees it.
-        wait.until(ExpectedConditions.urlContains(KeycloakProfile.REALM));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("analyst");
-        browser.findElement(By.id("password")).sendKeys("analyst");
-        InBrowser.screenshot("editor-keycloak-login");
-        browser.findElement(By.id("kc-login")).click();
-
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account .user")));
-        assertEquals("Logged in as analyst", user.getText());
-        assertFalse(browser.getCurrentUrl().contains("code=") || browser.getCurrentUrl().contains("state="),
-                "the login's answer stays in the URL: " + browser.getCurrentUrl());
+        logIn(browser);
         InBrowser.screenshot("editor-logged-in");
 
         // A Tuesday: the article's Monday is the day before.
@@ -171,6 +210,22 @@ class EditorIT {
     }
 
     /** Fills New document and sends it; waits for its editor page, and answers its slug. */
+    /** Logs in as analyst on Keycloak's own page, from the reader's header; the reader never sees the password. */
+    private static void logIn(WebDriver browser) throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        browser.get("http://localhost:" + app.port + "/reader/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//header//button[normalize-space(.)='Log in']"))).click();
+        wait.until(ExpectedConditions.urlContains(KeycloakProfile.REALM));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("analyst");
+        browser.findElement(By.id("password")).sendKeys("analyst");
+        InBrowser.screenshot("editor-keycloak-login");
+        browser.findElement(By.id("kc-login")).click();
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account .user")));
+        assertEquals("Logged in as analyst", user.getText());
+        assertFalse(browser.getCurrentUrl().contains("code=") || browser.getCurrentUrl().contains("state="),
+                "the login's answer stays in the URL: " + browser.getCurrentUrl());
+    }
+
     private static String pasteAndDraft(WebDriver browser, String title, String date, String language, String text) throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
         browser.findElement(By.linkText("New document")).click();

@@ -69,3 +69,31 @@ export function markedText(text, spans, { activate, describe }) {
   }));
   return { element, marks };
 }
+
+/**
+ * The words selected inside a text element as offsets into the text, { start, end }, or null when nothing (or
+ * something outside it) is selected. The offsets count the text's UTF-16 units before each end of the selection, as
+ * the DOM holds them: in logical order, whatever way the text runs on the screen, so that a selection in Arabic, or in
+ * Arabic and Latin mixed, is the same span as the API's quotes (`start`, `end`).
+ */
+export function selectionIn(element) {
+  const selection = document.getSelection();
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) {
+    return null;
+  }
+  const range = selection.getRangeAt(0);
+  if (!element.contains(range.startContainer) || !element.contains(range.endContainer)) {
+    return null;
+  }
+  const start = offsetIn(element, range.startContainer, range.startOffset);
+  const end = offsetIn(element, range.endContainer, range.endOffset);
+  return start < end ? { start, end } : null;
+}
+
+/** How many of the text's units stand before a boundary point (a node and an offset in it) inside the element. */
+function offsetIn(element, container, offset) {
+  const before = document.createRange();
+  before.setStart(element, 0);
+  before.setEnd(container, offset);
+  return before.toString().length;
+}
