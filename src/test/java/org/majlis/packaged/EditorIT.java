@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -26,14 +27,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The reader as an editor (issue 26), in Chromium: an analyst logs in on Keycloak's own page, pastes a short
- * article, accepts the drafter's suggestions with a click and with a key, logs out, and an anonymous reader, in a
- * browser of their own, then reads the accepted meeting as a claim of the document. The token never shows in a URL
+ * article, accepts the drafter's suggestions with a click and with a key, makes a claim they missed of words selected
+ * in the text, logs out, and an anonymous reader, in a browser of their own, then reads the accepted meeting and the
+ * claim added as claims of the document. The token never shows in a URL
  * nor stays in localStorage.
  */
 class EditorIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static final String TEXT = "Russian Foreign Minister Sergei Lavrov received Khalifa Haftar in Moscow on Monday.";
+    private static final String TEXT = "Russian Foreign Minister Sergei Lavrov received Khalifa Haftar in Moscow on Monday. "
+            + "Russia has backed Haftar politically since 2019.";
     private static final String ARABIC = "استقبل وزير الخارجية الروسي سيرغي لافروف المشير خليفة حفتر في موسكو يوم الاثنين.";
 
     private static PackagedApp app;
@@ -170,13 +173,34 @@ class EditorIT {
         }
         InBrowser.screenshot("editor-decided");
 
+        // What the drafts missed (they draft no relationship): the analyst selects the words that say it, and makes a
+        // relationship of them, finding Russia and Haftar by name.
+        Annotator hands = new Annotator(browser);
+        String words = "Russia has backed Haftar politically since 2019";
+        hands.quote(words);
+        assertEquals(words, browser.findElement(By.cssSelector(".gathered-quotes q")).getText());
+        hands.choose("claimKind", "RELATIONSHIP");
+        hands.pick("subject", "Russia", "Organisation:russia");
+        hands.choose("kind", "POLITICAL_SUPPORT");
+        hands.pick("object", "حفتر", "Actor:khalifa-haftar");
+        hands.type("description.en", "Russia backs Haftar politically.");
+        hands.type("start.iso", "2019");
+        InBrowser.screenshot("editor-new-claim");
+        hands.click(By.xpath("//button[normalize-space(.)='Add the relationship']"));
+        hands.status("Added: Relationship ");
+        WebElement relationship = browser.findElement(By.xpath("//aside//article[contains(@class, 'claim-relationship')]"));
+        assertTrue(relationship.getText().contains("Russia gives political support to Khalifa Haftar"), relationship.getText());
+        String marked = browser.findElements(By.cssSelector("article.source mark.quote:not(.suggested-only)")).stream()
+                .map(WebElement::getText).collect(Collectors.joining());
+        assertTrue(marked.contains(words), "the relationship's words are not marked as a claim's: " + marked);
+
         // In Arabic, read right to left: every suggestion of one kind accepted at once.
         pasteAndDraft(browser, "لافروف يستقبل حفتر", "2024-06-04", "ar", ARABIC);
         assertEquals("rtl", browser.findElement(By.cssSelector("article.source")).getAttribute("dir"));
         WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggestion")));
         String kind = first.getAttribute("data-kind");
         int ofKind = browser.findElements(By.cssSelector(".suggestion[data-kind=" + kind + "]")).size();
-        new Select(browser.findElement(By.name("kind"))).selectByValue(kind);
+        new Select(browser.findElement(By.cssSelector(".accept-all [name=kind]"))).selectByValue(kind);
         WebElement score = browser.findElement(By.name("score"));
         score.clear();
         score.sendKeys("0");
@@ -205,6 +229,8 @@ class EditorIT {
         WebElement claim = new WebDriverWait(reader, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//aside//article[contains(@class, 'claim-meeting')]")));
         assertTrue(summary.startsWith(claim.findElement(By.tagName("h3")).getText()), claim.getText());
+        assertTrue(reader.findElement(By.xpath("//aside//article[contains(@class, 'claim-relationship')]")).getText()
+                .contains("Russia gives political support to Khalifa Haftar"), "the relationship added is not the document's");
         assertTrue(reader.findElements(By.cssSelector("#account .user")).isEmpty(), "the anonymous reader is logged in");
         InBrowser.screenshot("editor-anonymous-reader");
     }

@@ -1,15 +1,17 @@
 // The editor's page of a document: its text with the drafter's open suggestions marked apart from the claims the
 // graph holds, and beside it each suggestion to accept (a), edit then accept (e) or reject (r), or all of one kind
-// above a score at once. An accepted suggestion becomes a claim, and shows as one when the page is read again.
+// above a score at once. An accepted suggestion becomes a claim, and shows as one when the page is read again. Under
+// the text, the analyst makes the claims the drafts missed of words selected in it (new-claim.js).
 
 import { query } from '../api.js';
 import { card, claimsOf } from '../claims.js';
 import { direction, h } from '../dom.js';
 import { count, words } from '../format.js';
-import { markedText, selectionIn } from '../highlights.js';
+import { markedText } from '../highlights.js';
 import { mayEdit, session } from '../login.js';
 import { link } from '../routes.js';
 import { errorsBeside, field } from './forms.js';
+import { claimMaker } from './new-claim.js';
 
 async function load(slug) {
   const id = `Document:${slug}`;
@@ -20,6 +22,10 @@ async function load(slug) {
 export async function draftPage({ slug }) {
   const page = h('div', { class: 'document-page editor-page' });
   const status = h('p', { class: 'editor-status', role: 'status' });
+  const maker = claimMaker(async (message) => {
+    await render();
+    status.textContent = message;
+  });
 
   async function render(focusAfter = null) {
     const { node, suggestions } = await load(slug);
@@ -36,8 +42,6 @@ export async function draftPage({ slug }) {
       },
       describe: (run) => (run.spans.some((span) => span.suggestion) ? 'A suggestion: go to it' : 'A confirmed claim\'s quote'),
     });
-    const selected = h('section', { class: 'selection', 'aria-live': 'polite', 'aria-label': 'Your selection' });
-    showSelection(selected, node, text);
     page.replaceChildren(
       h('header', { class: 'page-head' },
         h('p', { class: 'page-kind' }, 'Editing a document'),
@@ -49,7 +53,7 @@ export async function draftPage({ slug }) {
         h('div', { class: 'source-column' },
           h('article', { class: 'source', lang: node.language, dir: direction(node.language), 'aria-label': 'The text, verbatim' }, text),
           h('p', { class: 'legend' }, h('mark', { class: 'quote suggested suggested-only' }, 'suggested'), ' and ', h('mark', { class: 'quote' }, 'confirmed')),
-          selected),
+          mayEdit() ? maker.show(node, text) : null),
         h('aside', { class: 'claims', 'aria-labelledby': 'suggestions-title' },
           h('h2', { id: 'suggestions-title' }, 'Suggestions'),
           suggestions.length ? [acceptAllForm(suggestions, decideAll),
@@ -101,28 +105,6 @@ export async function draftPage({ slug }) {
 
   await render();
   return { title: `Editing ${page.querySelector('h1').textContent}`, element: page, focus: () => page.querySelector('h1').focus() };
-}
-
-/**
- * What the analyst selects in the text, shown as the quote it makes: its words, verbatim, and its offsets, the span a
- * quote of a claim takes (`{ start, end }`). The words of a selection that stands partly outside the text are not a
- * quote, and nothing is shown.
- */
-function showSelection(panel, node, text) {
-  const show = () => {
-    if (!panel.isConnected) {
-      document.removeEventListener('selectionchange', show);
-      return;
-    }
-    const span = selectionIn(text);
-    panel.replaceChildren(...(span === null ? [] : [
-      h('h3', {}, 'Your selection'),
-      h('p', { class: 'selected-quote', lang: node.language, dir: direction(node.language) }, node.text.slice(span.start, span.end)),
-      h('p', { class: 'selected-span' }, `Characters ${span.start} to ${span.end} of the text`)]));
-    panel.dataset.start = span?.start ?? '';
-    panel.dataset.end = span?.end ?? '';
-  };
-  document.addEventListener('selectionchange', show);
 }
 
 const KIND = { MEETING: 'Meeting', ROLE: 'Role', MILITARY_PRESENCE: 'Military presence', SOURCE: 'Further source', ACTOR: 'New person' };
