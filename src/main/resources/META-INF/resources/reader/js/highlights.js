@@ -35,8 +35,8 @@ export function within(run, span) {
 
 /**
  * A text with its spans marked, as the document page and the editor show it: { element, marks }, the element a
- * div of the text's runs, each run under a span a focusable <mark> that calls activate(run, mark) on a click, Enter
- * or Space; marks lists them all as { run, mark }. describe(run) is the mark's title. A run under a suggestion
+ * div of the text's runs, each run under a span a focusable <mark> that calls activate(run, mark) on a click (not one
+ * that ends selecting words), Enter or Space; marks lists them all as { run, mark }. describe(run) is the mark's title. A run under a suggestion
  * (a { suggested: true } span, which the graph does not hold yet) is marked suggested, and suggested-only when no
  * claim's quote covers it too, so that the two are told apart where they overlap.
  */
@@ -55,7 +55,14 @@ export function markedText(text, spans, { activate, describe }) {
       dataset: { start: run.start, end: run.end }, // the run's offsets in the text
       title: describe(run),
       on: {
-        click: () => activate(run, mark),
+        // Chromium starts no selection on a mouse pressed in a focusable element: the mark is none while the mouse is
+        // down, so that words can be selected from inside it (an editor's quote); the keyboard still reaches it.
+        mousedown: () => {
+          mark.removeAttribute('tabindex');
+          document.addEventListener('mouseup', () => mark.setAttribute('tabindex', 0), { once: true });
+        },
+        // A drag that selects words ends in a click too: it is a selection, not a request to go.
+        click: () => document.getSelection()?.isCollapsed !== false && activate(run, mark),
         keydown: (event) => {
           if (event.key === 'Enter' || event.key === ' ') {
             event.preventDefault();
