@@ -124,6 +124,44 @@ class EditorIT {
         }
     }
 
+    /**
+     * A name the graph lacks, selected in Arabic text, becomes a new person (with the English name the API asks for);
+     * the words selected then find him in a claim's picker, whatever script the search is typed in.
+     */
+    @Test
+    void aSelectedNameTheGraphLacksBecomesANewPersonFoundByThoseWords() throws Exception {
+        InBrowser.quitTheBrowser(); // a browser of its own: Keycloak asks for the password again
+        WebDriver browser = InBrowser.browser();
+        try {
+            logIn(browser);
+            pasteAndDraft(browser, "الباعور يلتقي السفير الروسي", "2024-06-12", "ar",
+                    "التقى وزير الخارجية المكلف الطاهر الباعور السفير الروسي أيدار أغانين في طرابلس.");
+            Annotator hands = new Annotator(browser);
+            String name = "أيدار أغانين";
+            hands.selectWords(name, 0);
+            hands.click(By.cssSelector(".selection button.new-person"));
+            assertEquals(name, hands.field("names.0.text").getAttribute("value"));
+            hands.type("names.1.text", "Aidar Aganin");
+            hands.click(By.xpath("//button[normalize-space(.)='Add the person']"));
+            hands.status("Added: Aidar Aganin (Actor:aidar-aganin)");
+
+            hands.quote("السفير الروسي أيدار أغانين");
+            hands.choose("claimKind", "ROLE");
+            hands.selectWords(name, 0);
+            hands.pickSelected("actor", "Actor:aidar-aganin");
+            hands.type("title.en", "Ambassador of Russia");
+            hands.pick("organisation", "Russia", "Organisation:russia");
+            hands.click(By.xpath("//button[normalize-space(.)='Add the role']"));
+            hands.status("Added: Role ");
+            WebElement role = browser.findElement(By.xpath("//aside//article[contains(@class, 'claim-role')]//h3"));
+            assertEquals("Aidar Aganin: Ambassador of Russia", role.getText());
+            InBrowser.screenshot("editor-new-person");
+        } catch (AssertionError | RuntimeException e) {
+            InBrowser.screenshot("editor-new-person-failure");
+            throw e;
+        }
+    }
+
     private static void logInPasteAndDecide() throws Exception {
         WebDriver browser = InBrowser.browser();
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
@@ -235,7 +273,6 @@ class EditorIT {
         InBrowser.screenshot("editor-anonymous-reader");
     }
 
-    /** Fills New document and sends it; waits for its editor page, and answers its slug. */
     /** Logs in as analyst on Keycloak's own page, from the reader's header; the reader never sees the password. */
     private static void logIn(WebDriver browser) throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
@@ -252,6 +289,7 @@ class EditorIT {
                 "the login's answer stays in the URL: " + browser.getCurrentUrl());
     }
 
+    /** Fills New document and sends it; waits for its editor page, and answers its slug. */
     private static String pasteAndDraft(WebDriver browser, String title, String date, String language, String text) throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
         browser.findElement(By.linkText("New document")).click();
@@ -264,7 +302,7 @@ class EditorIT {
         InBrowser.screenshot("editor-new-document-" + language);
         browser.findElement(By.xpath("//button[normalize-space(.)='Add and draft']")).click();
         wait.until(ExpectedConditions.urlContains("#/draft/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".editor-page h1")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".editor-page article.source")));
         return browser.getCurrentUrl().replaceFirst(".*#/draft/", "");
     }
 

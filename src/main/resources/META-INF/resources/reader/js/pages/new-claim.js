@@ -70,7 +70,13 @@ export function claimMaker(onAdded) {
     h('p', { class: 'hint' }, 'Select the words that say it in the text, add them as quotes, then say what they claim.'),
     quotes, person, field('Kind of claim', kinds), form);
 
+  // The words last selected in the text, taken once: a later drag that began inside a selection would move it, not
+  // select anew, so the text's selection is let go when its words are used.
   const lastWords = () => (state.selection ? state.node.text.slice(state.selection.start, state.selection.end) : '');
+  const takeWords = () => {
+    document.getSelection()?.removeAllRanges();
+    return lastWords();
+  };
   const drawQuotes = () => quotes.replaceChildren(...(state.quotes.length ? state.quotes.map((span, i) => h('li', {},
     h('q', { lang: state.node.language, dir: direction(state.node.language) }, state.node.text.slice(span.start, span.end)),
     ` (${span.start}–${span.end}) `,
@@ -78,7 +84,7 @@ export function claimMaker(onAdded) {
     : [h('li', { class: 'none' }, 'No quote yet.')]));
   const drawForm = () => {
     const kind = KINDS[kinds.value];
-    form.replaceChildren(...kind.fields(state.node.language).filter(Boolean).map((make) => make(lastWords)),
+    form.replaceChildren(...kind.fields(state.node.language).filter(Boolean).map((make) => make(takeWords)),
       field('Status', h('select', { name: 'status' }, STATUSES.map((s) => h('option', { value: s }, words(s))))),
       h('p', { class: 'form-errors', role: 'alert' }),
       h('button', { type: 'submit' }, `Add the ${kind.label.toLowerCase()}`));
@@ -114,7 +120,7 @@ export function claimMaker(onAdded) {
     const lang = state.node.language;
     person.replaceChildren(
       h('h3', {}, 'A new person'),
-      field(`Name as the text writes it (${lang})`, h('input', { name: 'names.0.text', value: lastWords(), dir: direction(lang) })),
+      field(`Name as the text writes it (${lang})`, h('input', { name: 'names.0.text', value: takeWords(), dir: direction(lang) })),
       lang === 'en' ? null : field('Name in English (the API needs one)', h('input', { name: 'names.1.text', dir: 'ltr' })),
       field('Slug (optional; made of the English name)', h('input', { name: 'slug', dir: 'ltr' })),
       h('p', { class: 'form-errors', role: 'alert' }),
@@ -150,6 +156,7 @@ export function claimMaker(onAdded) {
       h('p', { class: 'selected-quote', lang: state.node.language, dir: direction(state.node.language) }, lastWords()),
       h('p', { class: 'selected-span' }, `Characters ${span.start} to ${span.end} of the text`),
       h('button', { type: 'button', class: 'add-quote', on: { click: () => {
+        takeWords();
         if (!state.quotes.some((quote) => quote.start === span.start && quote.end === span.end)) {
           state.quotes.push(span);
           state.quotes.sort((a, b) => a.start - b.start);
@@ -209,7 +216,7 @@ function setPath(object, [first, ...rest], value) {
   setPath(object[key], rest, value);
 }
 
-// The fields of the forms above: each a function of lastWords (the words last selected in the text), which a picker
+// The fields of the forms above: each a function of takeWords (the words last selected in the text), which a picker
 // searches for on request.
 
 function optional(label) {
@@ -230,10 +237,10 @@ function check(name, label, checked) {
 
 /** A meeting's participants: two to begin with, and another each time the analyst asks. */
 function participants() {
-  return (lastWords) => {
-    const rows = h('div', { class: 'participants-fields' }, participant(0, 'HOST')(lastWords), participant(1, 'VISITOR')(lastWords));
+  return (takeWords) => {
+    const rows = h('div', { class: 'participants-fields' }, participant(0, 'HOST')(takeWords), participant(1, 'VISITOR')(takeWords));
     return h('div', {}, rows, h('button', { type: 'button', class: 'another-participant', on: { click: () => {
-      const row = participant(rows.children.length, 'ATTENDEE')(lastWords);
+      const row = participant(rows.children.length, 'ATTENDEE')(takeWords);
       rows.append(row);
       row.querySelector('input').focus();
     } } }, 'Another participant'));
@@ -241,9 +248,9 @@ function participants() {
 }
 
 function participant(index, part) {
-  return (lastWords) => h('fieldset', { class: 'participant' },
+  return (takeWords) => h('fieldset', { class: 'participant' },
     h('legend', {}, `Participant ${index + 1}`),
-    pick(`participants.${index}.actor`, 'Who', ['Actor'])(lastWords),
+    pick(`participants.${index}.actor`, 'Who', ['Actor'])(takeWords),
     field('Part', h('select', { name: `participants.${index}.role` },
       PARTS.map((value) => h('option', { value, selected: value === part }, words(value))))));
 }
@@ -254,7 +261,7 @@ function participant(index, part) {
  * Typing again forgets the choice. The search is the reader's own (ReaderSearch): names in either script.
  */
 function pick(name, label, types) {
-  return (lastWords) => {
+  return (takeWords) => {
     const input = h('input', { name, type: 'search', autocomplete: 'off', dir: 'auto', class: 'picker-input',
       dataset: { id: '', optional: optional(label) } });
     const results = h('ul', { class: 'picker-results', 'aria-label': `${label}: found` });
@@ -301,7 +308,7 @@ function pick(name, label, types) {
     });
     // Names are searched as the text writes them: the words last selected, in whatever script, with one click.
     const selected = h('button', { type: 'button', class: 'use-selection', on: { click: () => {
-      input.value = lastWords();
+      input.value = takeWords();
       input.dataset.id = '';
       chosen.textContent = '';
       search();
