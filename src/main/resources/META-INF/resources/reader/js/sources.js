@@ -23,6 +23,11 @@ function firstReport(sources) {
   return sources.find((source) => source.own) ?? sources[0];
 }
 
+/** A claim's first report, with its quotes, for documentOf: whose account the claim's fields are. */
+export function firstReportOf(node) {
+  return firstReport(withQuotes(node));
+}
+
 /** Whether the claim's sources disagree on a field of it: DATE, PLACE or STATUS. */
 function disputed(node, about) {
   return (node.disagreements ?? []).some((disagreement) => disagreement.about === about);
@@ -48,7 +53,7 @@ export function claimStatus(node) {
  * A source's document, by title, publisher and date of publication; its title links to its page at the source's
  * first quote (Evidence.readerPath), or, when it is the page being read (here), says so.
  */
-function documentOf(source, here) {
+export function documentOf(source, here) {
   const doc = source.document;
   const target = source.quotes[0]?.readerPath ?? link.document(splitId(doc.id).slug);
   return [
@@ -109,6 +114,12 @@ function disagreement(found, sourceOf, here) {
     })));
 }
 
+/** Each disagreement among a claim's sources (none when they agree), with the sources that give each value. */
+export function disagreementsOf(node, here) {
+  const sourceOf = new Map(withQuotes(node).map((source) => [source.document.id, source]));
+  return node.disagreements.map((found) => disagreement(found, sourceOf, here));
+}
+
 /**
  * The sources of a claim that more than one document reports, for its card (here: the id of the page's document):
  * each document, the first report first, with its quotes and what it says where it differs; then each
@@ -120,7 +131,6 @@ export function sourcesSection(node, here) {
   }
   const sources = withQuotes(node);
   const first = firstReport(sources);
-  const sourceOf = new Map(sources.map((source) => [source.document.id, source]));
   return h('section', { class: 'claim-sources' },
     h('h4', {}, `Reported by ${count(node.sourceCount, 'source')}`),
     h('ol', { class: 'sources' }, sources.map((source) => h('li', { class: 'source-entry', dataset: { document: source.document.id } },
@@ -130,5 +140,5 @@ export function sourcesSection(node, here) {
       h('details', { class: 'source-words' },
         h('summary', {}, `Its words (${count(source.quotes.length, 'quote')})`),
         quoteList(source.quotes))))),
-    node.disagreements.map((found) => disagreement(found, sourceOf, here)));
+    disagreementsOf(node, here));
 }

@@ -11,6 +11,7 @@ import { markedText } from '../highlights.js';
 import { mayEdit, session } from '../login.js';
 import { link } from '../routes.js';
 import { errorsBeside, field } from './forms.js';
+import { knownClaim } from './known-claim.js';
 import { claimMaker } from './new-claim.js';
 
 async function load(slug) {
@@ -112,7 +113,7 @@ const KIND = { MEETING: 'Meeting', ROLE: 'Role', MILITARY_PRESENCE: 'Military pr
 /**
  * A suggestion: what it proposes, how sure the drafter is, the words it rests on, and its decisions. Its proposal's
  * plain fields (a title, a date) can be changed before accepting; the API checks the edited proposal as it would
- * the mutation's own input.
+ * the mutation's own input. A further source (SOURCE) shows the claim it would join beside what this document says.
  */
 function suggestionCard(suggestion, decide) {
   const proposal = JSON.parse(suggestion.proposal);
@@ -155,6 +156,7 @@ function suggestionCard(suggestion, decide) {
     ` · score ${suggestion.score.toFixed(2)}`),
   h('h3', {}, suggestion.summary),
   h('ul', { class: 'suggestion-quotes', 'aria-label': 'Quotes' }, suggestion.quotes.map((quote) => h('li', {}, h('q', { dir: 'auto' }, quote.quote)))),
+  suggestion.kind === 'SOURCE' ? knownClaim(suggestion) : null,
   h('div', { class: 'claim-actions' },
     h('button', { type: 'button', class: 'accept', on: { click: accept } }, 'Accept'), ' ',
     editable.length ? [h('button', { type: 'button', class: 'edit', on: { click: edit } }, 'Edit then accept'), ' '] : null,
