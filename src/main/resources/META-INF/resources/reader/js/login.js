@@ -6,11 +6,18 @@
 // offers no login, and reading never needs one. The tokens live in this tab's sessionStorage, which dies with the
 // tab, and never in a URL, a log or localStorage: the code and state the provider sends back in the URL are taken
 // out of it with history.replaceState as soon as they are exchanged.
+//
+// An access token lives minutes (Keycloak's five, in the project's realm); the refresh token the code's exchange
+// gives too, kept beside it, gets a new one from the token endpoint when a write needs it (asUser), so that an
+// analyst is not sent to log in again mid-draft. The session ends when the provider refuses to refresh it: the
+// provider's session has ended (idle or too long, or logged out elsewhere).
 
 const CONFIG = new URL('../login.json', import.meta.url);
 /** What a login in progress must remember across the trip to the provider: its verifier, state, nonce and route. */
 const PENDING = 'majlis.login.pending';
 const SESSION = 'majlis.login.session';
+/** How long before its expiry an access token is refreshed rather than sent: a write takes time to arrive. */
+const MARGIN_MS = 30_000;
 
 let provider = null;
 
@@ -93,23 +100,97 @@ export async function completeLogin() {
   if (identity.nonce !== pending.nonce) {
     throw new Error('the identity token was not issued for this login');
   }
-  const access = claims(tokens.access_token);
-  sessionStorage.setItem(SESSION, JSON.stringify({
-    accessToken: tokens.access_token,
-    expiresAt: Date.now() + tokens.expires_in * 1000,
-    name: identity.preferred_username ?? identity.name ?? identity.sub,
-    roles: access.realm_access?.roles ?? [],
-  }));
+  remember(tokens, identity.preferred_username ?? identity.name ?? identity.sub);
 }
 
-/** The user logged in, { accessToken, name, roles }, or null: none, or their token has expired. */
+/**
+ * Keeps the tokens of an exchange or a refresh as the session: the user's roles are read from the access token,
+ * so that a refresh brings a change of roles too. Without refresh_expires_in, or with 0, the provider does not
+ * say when the refresh token lapses: it is tried until refused.
+ */
+function remember(tokens, name) {
+  const now = Date.now();
+  const session = {
+    accessToken: tokens.access_token,
+    expiresAt: now + tokens.expires_in * 1000,
+    refreshToken: tokens.refresh_token ?? null,
+    refreshExpiresAt: tokens.refresh_expires_in ? now + tokens.refresh_expires_in * 1000 : null,
+    name,
+    roles: claims(tokens.access_token).realm_access?.roles ?? [],
+  };
+  sessionStorage.setItem(SESSION, JSON.stringify(session));
+  return session;
+}
+
+/**
+ * The user logged in, { accessToken, name, roles }, or null: none, or it has lapsed (its access token has expired
+ * and it has no refresh token, or that too has expired). Its accessToken may have expired while it can be
+ * refreshed: a write takes one from asUser.
+ */
 export function session() {
   const current = JSON.parse(sessionStorage.getItem(SESSION) ?? 'null');
-  if (current && current.expiresAt <= Date.now()) {
+  const lapses = current?.refreshToken ? (current.refreshExpiresAt ?? Infinity) : current?.expiresAt;
+  if (current && lapses <= Date.now()) {
     sessionStorage.removeItem(SESSION);
     return null;
   }
   return current;
+}
+
+/**
+ * Sends a write as the user logged in: send(token) with an access token that has time left, refreshed first when
+ * it has not; and once more with a refreshed one when the API refuses it all the same (UNAUTHENTICATED: the
+ * provider's clock runs ahead of the browser's). A refused token wrote nothing, so sending again is safe. Resolves
+ * to null, having written nothing, when there is no session or it could not be refreshed: the user must log in
+ * again.
+ */
+export async function asUser(send) {
+  let current = session();
+  if (current && current.expiresAt - MARGIN_MS <= Date.now()) {
+    current = await refresh(current);
+  }
+  if (!current) {
+    return null;
+  }
+  try {
+    return await send(current.accessToken);
+  } catch (error) {
+    if (error.code !== 'UNAUTHENTICATED' || !current.refreshToken) {
+      throw error;
+    }
+    const renewed = await refresh(current);
+    return renewed ? send(renewed.accessToken) : null;
+  }
+}
+
+let refreshing = null;
+
+/**
+ * A new access token for the session, from the provider's token endpoint (grant_type refresh_token; the reader is
+ * a public client, with no secret to send), or null, the session dropped, when it has no refresh token or the
+ * provider refuses it or cannot be reached. Writes that need one at the same time share one request.
+ */
+function refresh(current) {
+  refreshing ??= (async () => {
+    try {
+      const idp = await identityProvider();
+      const response = current.refreshToken && await fetch(idp.token, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+        body: new URLSearchParams({ grant_type: 'refresh_token', client_id: idp.clientId, refresh_token: current.refreshToken }),
+      });
+      if (response?.ok) {
+        // A provider that rotates refresh tokens sends a new one; one that does not keeps the first valid.
+        const tokens = await response.json();
+        return remember({ refresh_token: current.refreshToken, ...tokens }, current.name);
+      }
+    } catch {
+      // The provider could not be reached, or answered no JSON: the session is dropped as when it refuses.
+    }
+    sessionStorage.removeItem(SESSION);
+    return null;
+  })().finally(() => { refreshing = null; });
+  return refreshing;
 }
 
 /** Whether the user may write: an analyst (a curator is one too). The API checks it again on every write. */

@@ -8,7 +8,7 @@ import { card, claimsOf } from '../claims.js';
 import { direction, h } from '../dom.js';
 import { count, words } from '../format.js';
 import { markedText } from '../highlights.js';
-import { mayEdit, session } from '../login.js';
+import { asUser, mayEdit } from '../login.js';
 import { link } from '../routes.js';
 import { errorsBeside, field } from './forms.js';
 import { knownClaim } from './known-claim.js';
@@ -19,6 +19,9 @@ async function load(slug) {
   const [read, drafted] = await Promise.all([query('ReaderDocument', { id }), query('EditorSuggestions', { id })]);
   return { node: read.node, suggestions: drafted.node.suggestions.nodes };
 }
+
+/** What a decision tells when the session could not be refreshed: nothing was sent. */
+const ENDED = 'Your session has ended: log in again to decide.';
 
 export async function draftPage({ slug }) {
   const page = h('div', { class: 'document-page editor-page' });
@@ -76,7 +79,11 @@ export async function draftPage({ slug }) {
       return;
     }
     const position = [...page.querySelectorAll('.suggestion')].findIndex((element) => element.dataset.suggestion === suggestion.id);
-    const data = await query(operation, { input }, session().accessToken);
+    const data = await asUser((token) => query(operation, { input }, token));
+    if (!data) {
+      status.textContent = ENDED;
+      return;
+    }
     const payload = data.acceptSuggestion ?? data.rejectSuggestion;
     if (errorsBeside(form, payload.userErrors, ['input', 'proposal'])) {
       form.hidden = false;
@@ -94,7 +101,11 @@ export async function draftPage({ slug }) {
     }
     const refused = [];
     for (const suggestion of chosen) {
-      const data = await query('EditorAcceptSuggestion', { input: { id: suggestion.id } }, session().accessToken);
+      const data = await asUser((token) => query('EditorAcceptSuggestion', { input: { id: suggestion.id } }, token));
+      if (!data) {
+        status.textContent = ENDED;
+        return;
+      }
       if (data.acceptSuggestion.userErrors.length) {
         refused.push(`${suggestion.summary} (${data.acceptSuggestion.userErrors.map((error) => error.message).join(' ')})`);
       }

@@ -3,7 +3,7 @@
 
 import { query } from '../api.js';
 import { h } from '../dom.js';
-import { mayEdit, session } from '../login.js';
+import { asUser, mayEdit, session } from '../login.js';
 import { link } from '../routes.js';
 import { errorsBeside, field } from './forms.js';
 
@@ -56,17 +56,25 @@ export async function newDocumentPage() {
 /** Creates the document and drafts it; the new slug, or null when the input was refused (the errors are shown). */
 async function addAndDraft(form) {
   const value = (name) => form.elements[name].value.trim();
-  const token = session()?.accessToken;
   const input = { title: value('title'), publisher: value('publisher'), publishedOn: value('publishedOn'),
     language: value('language'), url: value('url') || null, text: form.elements.text.value };
-  const created = (await query('EditorCreateDocument', { input }, token)).createDocument;
+  const created = (await write('EditorCreateDocument', { input })).createDocument;
   if (errorsBeside(form, created.userErrors)) {
     return null;
   }
   const id = created.document.id;
-  const drafted = (await query('EditorDraftDocument', { input: { document: id } }, token)).draftDocument;
+  const drafted = (await write('EditorDraftDocument', { input: { document: id } })).draftDocument;
   if (errorsBeside(form, drafted.userErrors)) {
     return null;
   }
   return id.slice(id.indexOf(':') + 1);
+}
+
+/** Sends a write as the user logged in; throws, to be told under the form, when their session has ended. */
+async function write(operation, variables) {
+  const data = await asUser((token) => query(operation, variables, token));
+  if (!data) {
+    throw new Error('Your session has ended: log in again to add the document.');
+  }
+  return data;
 }
