@@ -63,7 +63,7 @@ function sideBySide(node, proposal, names) {
 /** What each kind of claim is, in a line. */
 const CLAIM = {
   Meeting: (node) => node.title,
-  Role: (node) => [named(node.actor), `: ${node.title}`, node.organisation ? [' of ', named(node.organisation)] : null],
+  Role: (node) => [named(node.actor), `: ${node.title}`, node.organisation ? [' (', named(node.organisation), ')'] : null],
   MilitaryPresence: (node) => [named(node.force), ' in ', node.place ? named(node.place) : node.hostCountry],
   Relationship: (node) => [named(node.subject), ` ${words(node.kind)} `, node.object ? named(node.object) : named(node.place)],
 };
