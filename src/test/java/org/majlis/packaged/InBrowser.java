@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -55,6 +57,8 @@ abstract class InBrowser {
 
     static PackagedApp app;
     private static WebDriver driver;
+    /** Browsers a test opened beside the first, each with a profile of its own: a second user, say. */
+    private static final List<WebDriver> others = new ArrayList<>();
 
     /**
      * What a test class adds to the app's environment, as NAME=value (other seeds, say); PackagedApp runs it in the
@@ -92,34 +96,50 @@ abstract class InBrowser {
         }
     }
 
-    /** For a test that drives the browser against apps of its own, at its end. */
+    /** For a test that drives the browser against apps of its own, at its end; the other browsers go with it. */
     static void quitTheBrowser() {
         if (driver != null) {
             driver.quit();
             driver = null;
         }
+        others.forEach(WebDriver::quit);
+        others.clear();
     }
 
     /** The browser, started on first use; a test that needs it is skipped or fails here when Chromium is missing. */
     static WebDriver browser() throws IOException {
         if (driver == null) {
-            boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-            if (!installed && "true".equals(System.getenv(REQUIRED))) {
-                fail(REQUIRED + "=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: run bash .ci/install-chromium");
-            }
-            Assumptions.assumeTrue(installed, "no Chromium at " + CHROMIUM + ": bash .ci/install-chromium installs it");
-            Path profile = Files.createTempDirectory("majlis-chromium");
-            // Headless as root on a machine whose only network is loopback: without the background-networking
-            // flags Chromium keeps trying to reach Google's services.
-            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
-                    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                    "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-            driver = new ChromeDriver(service, options);
+            driver = chromium();
         }
         return driver;
+    }
+
+    /**
+     * Another browser beside {@link #browser()}, with cookies and storage of its own, as a second person at another
+     * computer has: quit with it by {@link #quitTheBrowser()}.
+     */
+    static WebDriver anotherBrowser() throws IOException {
+        WebDriver other = chromium();
+        others.add(other);
+        return other;
+    }
+
+    private static WebDriver chromium() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv(REQUIRED))) {
+            fail(REQUIRED + "=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: run bash .ci/install-chromium");
+        }
+        Assumptions.assumeTrue(installed, "no Chromium at " + CHROMIUM + ": bash .ci/install-chromium installs it");
+        Path profile = Files.createTempDirectory("majlis-chromium");
+        // Headless as root on a machine whose only network is loopback: without the background-networking
+        // flags Chromium keeps trying to reach Google's services.
+        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
     }
 
     static WebDriverWait waiting(Duration timeout) throws IOException {
@@ -127,8 +147,13 @@ abstract class InBrowser {
     }
 
     static void screenshot(String name) throws IOException {
+        screenshot(name, browser());
+    }
+
+    /** What one of the browsers shows, another's say. */
+    static void screenshot(String name, WebDriver browser) throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        Path shot = ((TakesScreenshot) browser()).getScreenshotAs(OutputType.FILE).toPath();
+        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
