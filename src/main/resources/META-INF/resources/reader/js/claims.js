@@ -3,6 +3,7 @@
 
 import { h } from './dom.js';
 import { count, fuzzyDate, named, quoteLink, words } from './format.js';
+import { claimHistory } from './pages/history.js';
 import { claimStatus, disputedNote, firstReportedElsewhere, sourcesSection } from './sources.js';
 
 /** The key of a quote on a page: its span. Several claims may rest on the same span of the page's text. */
@@ -74,11 +75,12 @@ const KIND_LABEL = { meeting: 'Meeting', statement: 'Statement', presence: 'Mili
  * A claim's card. here is the id of the page's document; onShow(claim) is called by the "Show in the text" button.
  * Its quotes are written in their documents' languages, and the source's words for dates in the claim's
  * (claim.lang). A claim that several documents report says whose account its fields are, and lists its sources and
- * where they disagree (sources.js).
+ * where they disagree (sources.js). Every reader may open its history.
  */
 export function card(claim, { here, onShow }) {
   const { node, lang } = claim;
   const many = node.sourceCount > 1;
+  const history = claimHistory(node.id);
   return h('article', { class: `claim claim-${claim.kind}`, dataset: { claim: claim.key } },
     h('p', { class: 'claim-head' },
       h('span', { class: 'claim-kind' }, KIND_LABEL[claim.kind], node.kind ? ` · ${words(node.kind)}` : ''),
@@ -87,7 +89,9 @@ export function card(claim, { here, onShow }) {
     BODY[claim.kind](claim, lang),
     h('div', { class: 'claim-actions' },
       h('button', { type: 'button', class: 'show-in-text', on: { click: () => onShow(claim) } },
-        `Show in the text (${count(claim.quotes.length, 'quote')})`)),
+        `Show in the text (${count(claim.quotes.length, 'quote')})`), ' ',
+      history.button),
+    history.panel,
     h('details', { class: 'claim-quotes' },
       h('summary', {}, many ? 'Quotes in this document' : 'Quotes'),
       h('ol', {}, claim.quotes.map((quote) => h('li', {}, quoteLink(quote))))),
