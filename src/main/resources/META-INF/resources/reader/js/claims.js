@@ -1,8 +1,10 @@
 // A document's claims, as the reader shows them beside the text: one model for every kind (what it is, its
 // status, the quotes it rests on) and one card per claim.
 
+import { query } from './api.js';
 import { h } from './dom.js';
 import { count, fuzzyDate, named, quoteLink, words } from './format.js';
+import { claimEditor } from './pages/claim-edit.js';
 import { claimHistory } from './pages/history.js';
 import { claimStatus, disputedNote, firstReportedElsewhere, sourcesSection } from './sources.js';
 
@@ -75,12 +77,14 @@ const KIND_LABEL = { meeting: 'Meeting', statement: 'Statement', presence: 'Mili
  * A claim's card. here is the id of the page's document; onShow(claim) is called by the "Show in the text" button.
  * Its quotes are written in their documents' languages, and the source's words for dates in the claim's
  * (claim.lang). A claim that several documents report says whose account its fields are, and lists its sources and
- * where they disagree (sources.js). Every reader may open its history.
+ * where they disagree (sources.js). Every reader may open its history; an analyst logged in may edit it.
  */
-export function card(claim, { here, onShow }) {
+export function card(claim, options) {
+  const { here, onShow } = options;
   const { node, lang } = claim;
   const many = node.sourceCount > 1;
   const history = claimHistory(node.id);
+  const editor = claimEditor(claim, () => renewed(claim, options));
   return h('article', { class: `claim claim-${claim.kind}`, dataset: { claim: claim.key } },
     h('p', { class: 'claim-head' },
       h('span', { class: 'claim-kind' }, KIND_LABEL[claim.kind], node.kind ? ` · ${words(node.kind)}` : ''),
@@ -90,12 +94,19 @@ export function card(claim, { here, onShow }) {
     h('div', { class: 'claim-actions' },
       h('button', { type: 'button', class: 'show-in-text', on: { click: () => onShow(claim) } },
         `Show in the text (${count(claim.quotes.length, 'quote')})`), ' ',
-      history.button),
-    history.panel,
+      history.button, editor ? [' ', editor.button] : null),
+    editor?.panel, history.panel,
     h('details', { class: 'claim-quotes' },
       h('summary', {}, many ? 'Quotes in this document' : 'Quotes'),
       h('ol', {}, claim.quotes.map((quote) => h('li', {}, quoteLink(quote))))),
     sourcesSection(node, here));
+}
+
+/** A claim's card as the API now has it, read again from the page's document as the page read it: after an edit. */
+async function renewed(claim, options) {
+  const { node } = await query('ReaderDocument', { id: options.here });
+  const fresh = claimsOf(node).find((other) => other.key === claim.key);
+  return fresh ? card(fresh, options) : null;
 }
 
 function row(label, ...value) {
