@@ -109,8 +109,8 @@ function differences(before, after) {
 
 /**
  * A field's value as the history keeps it, in words: a title's English and Arabic, a date's ISO form and the
- * source's words, a status's label, an id as a link to its page, a list of ids or words, or how many entries a list
- * of quotes or participants holds.
+ * source's words, a status's label, a kind in words, a document's, actor's, organisation's or place's id as a link to
+ * its page, a list of ids or words, or how many entries a list of quotes or participants holds.
  */
 function value(field, name = '') {
   if (field === null || field === undefined || field === '') {
