@@ -21,7 +21,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -70,7 +69,7 @@ class EditorSourcesIT {
             WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
 
             // The bundled meeting beside this report: the place differs, the date (a day of the same month) agrees.
-            pasteAndDraft(browser, "Yevkurov in Tripoli", "2023-08-24", TRIPOLI);
+            InEditor.pasteAndDraft(browser, "Yevkurov in Tripoli", "2023-08-24", "en", TRIPOLI);
             WebElement card = sourceCard(browser);
             assertEquals("Benghazi", cell(card, "place", 1).getText());
             assertTrue(cell(card, "place", 2).getText().startsWith("Tripoli\nDisagrees with Al-Araby Al-Jadeed (2024-05-13)"),
@@ -97,7 +96,7 @@ class EditorSourcesIT {
 
             // A second report, in Benghazi a day later: it disagrees with the Tripoli report on both, and the
             // disagreement the first one recorded is listed under the side by side.
-            pasteAndDraft(browser, "Haftar receives Yevkurov", "2023-08-25", BENGHAZI);
+            InEditor.pasteAndDraft(browser, "Haftar receives Yevkurov", "2023-08-25", "en", BENGHAZI);
             WebElement second = sourceCard(browser);
             assertTrue(cell(second, "date", 2).getText().contains("Disagrees with Example News (2023-08-24)"), cell(second, "date", 2).getText());
             assertTrue(cell(second, "place", 2).getText().contains("Disagrees with Example News (2023-08-24)"), cell(second, "place", 2).getText());
@@ -130,7 +129,7 @@ class EditorSourcesIT {
         showingThePage("editor-known-session-failure", () -> {
             WebDriver browser = loggedIn();
             WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-            pasteAndDraft(browser, "Lavrov receives Haftar", "2024-06-04", LAVROV);
+            InEditor.pasteAndDraft(browser, "Lavrov receives Haftar", "2024-06-04", "en", LAVROV);
             assertTrue(js(browser, "return JSON.parse(sessionStorage.getItem('" + SESSION + "')).refreshToken") instanceof String,
                     "no refresh token was kept");
 
@@ -157,10 +156,10 @@ class EditorSourcesIT {
             // A refresh token Keycloak refuses: nothing is written, the session is dropped, and the page says so.
             alterSession(browser, "s.expiresAt = Date.now() - 1000; s.refreshToken = 'forged'");
             browser.findElement(By.linkText("New document")).click();
-            fill(browser, "Never added", "2024-06-05", LAVROV);
+            InEditor.fill(browser, "Never added", "2024-06-05", "en", LAVROV);
             browser.findElement(By.xpath("//button[normalize-space(.)='Add and draft']")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector(".editor-form .form-errors"),
-                    "Your session has ended: log in again to add the document."));
+                    "Your session has ended: log in again."));
             assertNull(js(browser, "return sessionStorage.getItem('" + SESSION + "')"), "the session outlives a refused refresh");
             InBrowser.screenshot("editor-known-session-ended");
             browser.findElement(By.linkText("Documents")).click();
@@ -188,34 +187,8 @@ class EditorSourcesIT {
     private static WebDriver loggedIn() throws Exception {
         InBrowser.quitTheBrowser();
         WebDriver browser = InBrowser.browser();
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        browser.get("http://localhost:" + app.port + "/reader/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//header//button[normalize-space(.)='Log in']"))).click();
-        wait.until(ExpectedConditions.urlContains(KeycloakProfile.REALM));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("analyst");
-        browser.findElement(By.id("password")).sendKeys("analyst");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account .user")));
+        InEditor.logIn(browser, "http://localhost:" + app.port + "/reader/", "analyst");
         return browser;
-    }
-
-    /** Pastes an English article from Example News and drafts it; waits for its editor page. */
-    private static void pasteAndDraft(WebDriver browser, String title, String date, String text) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        browser.findElement(By.linkText("New document")).click();
-        fill(browser, title, date, text);
-        browser.findElement(By.xpath("//button[normalize-space(.)='Add and draft']")).click();
-        wait.until(ExpectedConditions.urlContains("#/draft/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".editor-page h1")));
-    }
-
-    private static void fill(WebDriver browser, String title, String date, String text) {
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.name("title"))).sendKeys(title);
-        browser.findElement(By.name("publisher")).sendKeys("Example News");
-        // A date input types in the browser's locale: the date is set whole.
-        js(browser, "document.querySelector('[name=publishedOn]').value = '" + date + "'");
-        new Select(browser.findElement(By.name("language"))).selectByValue("en");
-        browser.findElement(By.cssSelector("main textarea[name=text]")).sendKeys(text);
     }
 
     /** The suggestion that proposes the document as a further source of the meeting, once its claim has been read. */

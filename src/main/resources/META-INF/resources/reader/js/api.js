@@ -4,6 +4,8 @@
 // Keeping them out of the JavaScript lets the service's own tests run the very text the reader sends
 // (RealisticOperationsTest), at real page sizes and against the query cost limit.
 
+import { asUser } from './login.js';
+
 const ENDPOINT = new URL('../../graphql', import.meta.url);
 const QUERIES = new URL('../queries/', import.meta.url);
 
@@ -61,4 +63,17 @@ export async function query(name, variables = {}, token = null) {
     throw new ApiError(first.message, first.extensions?.code ?? 'ERROR');
   }
   return body.data;
+}
+
+/**
+ * Sends a write as the user logged in, with an access token that has time left (login.asUser refreshes it), and
+ * resolves to its data; rejects with an ApiError SESSION_ENDED, having sent nothing, when there is no session or the
+ * provider would not refresh it.
+ */
+export async function write(name, variables) {
+  const data = await asUser((token) => query(name, variables, token));
+  if (data === null) {
+    throw new ApiError('Your session has ended: log in again.', 'SESSION_ENDED');
+  }
+  return data;
 }

@@ -4,10 +4,10 @@
 // left it: the user then sees, field by field, what they read, what the other saved and what they want, and either
 // redoes their own changes on top of it or keeps theirs. Nothing is written over without the user seeing it.
 
-import { query } from '../api.js';
+import { query, write } from '../api.js';
 import { direction, h } from '../dom.js';
 import { statusLabel } from '../format.js';
-import { mayEdit, session } from '../login.js';
+import { mayEdit } from '../login.js';
 import { errorsBeside, field } from './forms.js';
 import { changesSince, when } from './history.js';
 
@@ -146,7 +146,7 @@ export function claimEditor(claim, renew) {
     }
     let payload;
     try {
-      const data = await query(kind.operation, { input: { id, version: read.version, ...changed } }, session()?.accessToken);
+      const data = await write(kind.operation, { input: { id, version: read.version, ...changed } });
       payload = data[kind.payload];
     } catch (error) {
       errorsBeside(form, [{ field: [], message: `The edit was not sent: ${error.message}` }]);

@@ -3,12 +3,12 @@
 // above a score at once. An accepted suggestion becomes a claim, and shows as one when the page is read again. Under
 // the text, the analyst makes the claims the drafts missed of words selected in it (new-claim.js).
 
-import { query } from '../api.js';
+import { query, write } from '../api.js';
 import { card, claimsOf } from '../claims.js';
 import { direction, h } from '../dom.js';
 import { count, words } from '../format.js';
 import { markedText } from '../highlights.js';
-import { asUser, mayEdit } from '../login.js';
+import { mayEdit } from '../login.js';
 import { link } from '../routes.js';
 import { errorsBeside, field } from './forms.js';
 import { knownClaim } from './known-claim.js';
@@ -19,9 +19,6 @@ async function load(slug) {
   const [read, drafted] = await Promise.all([query('ReaderDocument', { id }), query('EditorSuggestions', { id })]);
   return { node: read.node, suggestions: drafted.node.suggestions.nodes };
 }
-
-/** What a decision tells when the session could not be refreshed: nothing was sent. */
-const ENDED = 'Your session has ended: log in again to decide.';
 
 export async function draftPage({ slug }) {
   const page = h('div', { class: 'document-page editor-page' });
@@ -72,6 +69,12 @@ export async function draftPage({ slug }) {
     (next ?? page.querySelector('h1')).focus();
   }
 
+  /** A write that could not be sent (the session has ended, say) is told on the status line; nothing was written. */
+  const told = (error) => {
+    status.textContent = error.message;
+    return null;
+  };
+
   /** Sends one decision; its userErrors, if any, are shown in the card's form, and the page is read again. */
   async function decide(suggestion, operation, input, form) {
     if (!mayEdit()) {
@@ -79,9 +82,8 @@ export async function draftPage({ slug }) {
       return;
     }
     const position = [...page.querySelectorAll('.suggestion')].findIndex((element) => element.dataset.suggestion === suggestion.id);
-    const data = await asUser((token) => query(operation, { input }, token));
+    const data = await write(operation, { input }).catch(told);
     if (!data) {
-      status.textContent = ENDED;
       return;
     }
     const payload = data.acceptSuggestion ?? data.rejectSuggestion;
@@ -101,9 +103,8 @@ export async function draftPage({ slug }) {
     }
     const refused = [];
     for (const suggestion of chosen) {
-      const data = await asUser((token) => query('EditorAcceptSuggestion', { input: { id: suggestion.id } }, token));
+      const data = await write('EditorAcceptSuggestion', { input: { id: suggestion.id } }).catch(told);
       if (!data) {
-        status.textContent = ENDED;
         return;
       }
       if (data.acceptSuggestion.userErrors.length) {

@@ -3,11 +3,10 @@
 // graph lacks becomes a new person. Each goes through the mutation any frontend sends (addMeeting, addRole, ...),
 // whose rules are the API's alone: its userErrors come back beside the fields they concern.
 
-import { query } from '../api.js';
+import { query, write } from '../api.js';
 import { direction, h } from '../dom.js';
 import { words } from '../format.js';
 import { selectionIn } from '../highlights.js';
-import { mayEdit, session } from '../login.js';
 import { errorsBeside, field } from './forms.js';
 
 const STATUSES = ['REPORTED', 'ALLEGED', 'EXPECTED'];
@@ -91,12 +90,15 @@ export function claimMaker(onAdded) {
   };
   kinds.addEventListener('change', drawForm);
 
-  const write = async (operation, payloadName, input, into, done) => {
-    if (!mayEdit()) {
-      into.querySelector('.form-errors').textContent = 'Log in as an analyst to add claims: your session may have ended.';
+  /** Sends an addition; its userErrors go beside their fields, and an error of the request under the form. */
+  const send = async (operation, payloadName, input, into, done) => {
+    let payload;
+    try {
+      payload = (await write(operation, { input }))[payloadName];
+    } catch (error) {
+      into.querySelector('.form-errors').textContent = error.message;
       return;
     }
-    const payload = (await query(operation, { input }, session().accessToken))[payloadName];
     if (!errorsBeside(into, payload.userErrors)) {
       done(payload);
     }
@@ -107,7 +109,7 @@ export function claimMaker(onAdded) {
     const input = { document: state.node.id, quotes: state.quotes.map(({ start, end }) => ({ start, end })), ...valuesOf(form) };
     // A participant is said to take part by the claim's own words: its quotes are the claim's.
     input.participants?.forEach((participant) => { participant.quotes = input.quotes; });
-    write(kind.operation, kind.payload, input, form, (payload) => {
+    send(kind.operation, kind.payload, input, form, (payload) => {
       state.quotes = [];
       drawQuotes();
       drawForm();
@@ -136,7 +138,7 @@ export function claimMaker(onAdded) {
     if (person.elements['names.1.text']) {
       names.push({ lang: 'en', text: value('names.1.text') });
     }
-    write('EditorAddActor', 'addActor', { names, slug: value('slug') || null }, person, ({ actor }) => {
+    send('EditorAddActor', 'addActor', { names, slug: value('slug') || null }, person, ({ actor }) => {
       person.hidden = true;
       onAdded(`Added: ${actor.name} (${actor.id}), to pick in a claim`);
     });

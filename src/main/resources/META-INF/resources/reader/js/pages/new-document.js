@@ -1,9 +1,9 @@
 // The editor's first page: an analyst pastes an article and says whose it is; the service adds it as a document and
 // the drafter reads it at once, and the analyst goes on to its suggestions (draft.js).
 
-import { query } from '../api.js';
+import { write } from '../api.js';
 import { h } from '../dom.js';
-import { asUser, mayEdit, session } from '../login.js';
+import { mayEdit, session } from '../login.js';
 import { link } from '../routes.js';
 import { errorsBeside, field } from './forms.js';
 
@@ -68,13 +68,4 @@ async function addAndDraft(form) {
     return null;
   }
   return id.slice(id.indexOf(':') + 1);
-}
-
-/** Sends a write as the user logged in; throws, to be told under the form, when their session has ended. */
-async function write(operation, variables) {
-  const data = await asUser((token) => query(operation, variables, token));
-  if (!data) {
-    throw new Error('Your session has ended: log in again to add the document.');
-  }
-  return data;
 }
