@@ -173,16 +173,7 @@ class EditorConflictIT {
 
     /** Logs in on Keycloak's own page from the document's page, and comes back to it. */
     private static void logIn(WebDriver browser, String user) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        browser.get("about:blank");
-        browser.get(reader() + "#/document/" + DOCUMENT);
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//header//button[normalize-space(.)='Log in']"))).click();
-        wait.until(ExpectedConditions.urlContains(KeycloakProfile.REALM));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user);
-        browser.findElement(By.id("kc-login")).click();
-        WebElement shown = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account .user")));
-        assertEquals("Logged in as " + user, shown.getText());
+        InEditor.logIn(browser, reader() + "#/document/" + DOCUMENT, user);
         card(browser);
     }
 

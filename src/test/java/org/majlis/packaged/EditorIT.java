@@ -84,7 +84,7 @@ class EditorIT {
         WebDriver browser = InBrowser.browser();
         try {
             logIn(browser);
-            pasteAndDraft(browser, "لافروف وحفتر", "2024-06-11", "ar", ARABIC);
+            InEditor.pasteAndDraft(browser, "لافروف وحفتر", "2024-06-11", "ar", ARABIC);
             String words = "سيرغي لافروف المشير";
             int start = ARABIC.indexOf(words);
             int end = start + words.length();
@@ -134,7 +134,7 @@ class EditorIT {
         WebDriver browser = InBrowser.browser();
         try {
             logIn(browser);
-            pasteAndDraft(browser, "الباعور يلتقي السفير الروسي", "2024-06-12", "ar",
+            InEditor.pasteAndDraft(browser, "الباعور يلتقي السفير الروسي", "2024-06-12", "ar",
                     "التقى وزير الخارجية المكلف الطاهر الباعور السفير الروسي أيدار أغانين في طرابلس.");
             Annotator hands = new Annotator(browser);
             String name = "أيدار أغانين";
@@ -169,7 +169,7 @@ class EditorIT {
         InBrowser.screenshot("editor-logged-in");
 
         // A Tuesday: the article's Monday is the day before.
-        String slug = pasteAndDraft(browser, "Lavrov receives Haftar", "2024-06-04", "en", TEXT);
+        String slug = InEditor.pasteAndDraft(browser, "Lavrov receives Haftar", "2024-06-04", "en", TEXT);
         WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggestion[data-kind=MEETING]")));
         String summary = meeting.findElement(By.tagName("h3")).getText();
         assertTrue(summary.startsWith("Sergei Lavrov receives Khalifa Haftar in Moscow"), summary);
@@ -233,7 +233,7 @@ class EditorIT {
         assertTrue(marked.contains(words), "the relationship's words are not marked as a claim's: " + marked);
 
         // In Arabic, read right to left: every suggestion of one kind accepted at once.
-        pasteAndDraft(browser, "لافروف يستقبل حفتر", "2024-06-04", "ar", ARABIC);
+        InEditor.pasteAndDraft(browser, "لافروف يستقبل حفتر", "2024-06-04", "ar", ARABIC);
         assertEquals("rtl", browser.findElement(By.cssSelector("article.source")).getAttribute("dir"));
         WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggestion")));
         String kind = first.getAttribute("data-kind");
@@ -273,37 +273,9 @@ class EditorIT {
         InBrowser.screenshot("editor-anonymous-reader");
     }
 
-    /** Logs in as analyst on Keycloak's own page, from the reader's header; the reader never sees the password. */
+    /** Logs in as analyst on Keycloak's own page, from the reader's header. */
     private static void logIn(WebDriver browser) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        browser.get("http://localhost:" + app.port + "/reader/");
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//header//button[normalize-space(.)='Log in']"))).click();
-        wait.until(ExpectedConditions.urlContains(KeycloakProfile.REALM));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("analyst");
-        browser.findElement(By.id("password")).sendKeys("analyst");
-        InBrowser.screenshot("editor-keycloak-login");
-        browser.findElement(By.id("kc-login")).click();
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#account .user")));
-        assertEquals("Logged in as analyst", user.getText());
-        assertFalse(browser.getCurrentUrl().contains("code=") || browser.getCurrentUrl().contains("state="),
-                "the login's answer stays in the URL: " + browser.getCurrentUrl());
-    }
-
-    /** Fills New document and sends it; waits for its editor page, and answers its slug. */
-    private static String pasteAndDraft(WebDriver browser, String title, String date, String language, String text) throws Exception {
-        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-        browser.findElement(By.linkText("New document")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("title"))).sendKeys(title);
-        browser.findElement(By.name("publisher")).sendKeys("Example News");
-        // A date input types in the browser's locale: the date is set whole.
-        js(browser, "document.querySelector('[name=publishedOn]').value = '" + date + "'");
-        new Select(browser.findElement(By.name("language"))).selectByValue(language);
-        browser.findElement(By.cssSelector("main textarea[name=text]")).sendKeys(text); // the header's search box is a text too
-        InBrowser.screenshot("editor-new-document-" + language);
-        browser.findElement(By.xpath("//button[normalize-space(.)='Add and draft']")).click();
-        wait.until(ExpectedConditions.urlContains("#/draft/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".editor-page article.source")));
-        return browser.getCurrentUrl().replaceFirst(".*#/draft/", "");
+        InEditor.logIn(browser, "http://localhost:" + app.port + "/reader/", "analyst");
     }
 
     private static Object js(WebDriver browser, String script) {
