@@ -71,9 +71,17 @@ final class Annotator {
         type(field(name), text);
     }
 
+    /** Chooses a value in a list of the new-claim form; one already chosen is left, as a person would. */
     void choose(String name, String value) {
-        choices++;
-        new Select(field(name)).selectByValue(value);
+        choose(By.cssSelector(".claim-maker [name='" + name + "']"), value);
+    }
+
+    void choose(By list, String value) {
+        Select select = new Select(wait.until(ExpectedConditions.elementToBeClickable(list)));
+        if (!value.equals(select.getFirstSelectedOption().getAttribute("value"))) {
+            choices++;
+            select.selectByValue(value);
+        }
     }
 
     /** The new-claim form's (or any visible form's) field of that name. */
