@@ -40,6 +40,9 @@ class EditorSourcesIT {
     private static final String BENGHAZI = "Khalifa Haftar received Yunus-Bek Yevkurov in Benghazi on 23 August 2023.";
     private static final String LAVROV = "Russian Foreign Minister Sergei Lavrov received Khalifa Haftar in Moscow on Monday.";
     private static final String SESSION = "majlis.login.session";
+    /** The bundled article's talks, which no other test here reports again. */
+    private static final String TALKS = "Meeting:2024-05-13-moscow-libya-russia";
+    private static final String MOSCOW_TALKS = "Abdullah al-Lafi and al-Taher al-Baour met Sergei Lavrov in Moscow on 13 May 2024.";
 
     private static PackagedApp app;
 
@@ -121,6 +124,39 @@ class EditorSourcesIT {
             assertFalse(claim.findElements(By.cssSelector(".disagreement[data-about=PLACE]")).isEmpty(), claim.getText());
             inView(browser, claim);
             InBrowser.screenshot("editor-known-claim-page");
+        });
+    }
+
+    /**
+     * Words selected that report a meeting the graph holds: as its people are picked, the meeting is offered; the
+     * analyst sees it beside what this document says and adds the document as its further source, not a second
+     * meeting.
+     */
+    @Test
+    void wordsSelectedThatReportAKnownMeetingMakeTheDocumentItsFurtherSource() throws Exception {
+        showingThePage("editor-known-selection-failure", () -> {
+            WebDriver browser = loggedIn();
+            InEditor.pasteAndDraft(browser, "Al-Lafi and al-Baour in Moscow", "2024-05-14", "en", MOSCOW_TALKS);
+            Annotator hands = new Annotator(browser);
+            hands.quote("Abdullah al-Lafi and al-Taher al-Baour met Sergei Lavrov in Moscow");
+            hands.choose("claimKind", "MEETING");
+            hands.type("title.en", "Al-Lafi and al-Baour meet Lavrov");
+            hands.type("date.iso", "2024-05-13");
+            hands.pick("participants.0.actor", "Lavrov", "Actor:sergei-lavrov");
+            hands.pick("participants.1.actor", "Lafi", "Actor:abdullah-al-lafi");
+            hands.pick("place", "Moscow", "Place:moscow");
+            hands.click(By.cssSelector(".known-matches button.this-one[data-id='" + TALKS + "']"));
+            WebElement offered = hands.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector(".known-matches table.side-by-side")));
+            assertEquals("Nothing this document says disagrees with the claim's sources.",
+                    browser.findElement(By.cssSelector(".known-matches .known-claim-verdict")).getText());
+            assertTrue(offered.getText().contains("Sergei Lavrov"), offered.getText());
+            inView(browser, offered);
+            InBrowser.screenshot("editor-known-selection");
+            hands.click(By.cssSelector(".known-matches button.add-source"));
+            hands.status("Added: this document as a source of " + TALKS);
+            WebElement confirmed = browser.findElement(By.cssSelector("aside article.claim-meeting[data-claim='" + TALKS + "']"));
+            assertTrue(confirmed.getText().contains("this document (Example News, 2024-05-14)"), confirmed.getText());
         });
     }
 

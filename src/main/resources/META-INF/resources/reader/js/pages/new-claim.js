@@ -8,6 +8,7 @@ import { direction, h } from '../dom.js';
 import { words } from '../format.js';
 import { selectionIn } from '../highlights.js';
 import { errorsBeside, field } from './forms.js';
+import { knownMatches } from './known-match.js';
 
 const STATUSES = ['REPORTED', 'ALLEGED', 'EXPECTED'];
 const PARTS = ['HOST', 'VISITOR', 'ATTENDEE', 'MEDIATOR', 'ACCOMPANYING', 'DELEGATION_MEMBER'];
@@ -81,14 +82,32 @@ export function claimMaker(onAdded) {
     ` (${span.start}–${span.end}) `,
     h('button', { type: 'button', on: { click: () => { state.quotes.splice(i, 1); drawQuotes(); } } }, 'Remove')))
     : [h('li', { class: 'none' }, 'No quote yet.')]));
+  /** The addition as the form now says it: the input of its mutation. */
+  const addition = () => {
+    const input = { document: state.node.id, quotes: state.quotes.map(({ start, end }) => ({ start, end })), ...valuesOf(form) };
+    // A participant is said to take part by the claim's own words: its quotes are the claim's.
+    input.participants?.forEach((participant) => { participant.quotes = input.quotes; });
+    return input;
+  };
+  const added = (message) => {
+    state.quotes = [];
+    drawQuotes();
+    drawForm();
+    onAdded(message);
+  };
+  let matches;
   const drawForm = () => {
     const kind = KINDS[kinds.value];
+    matches = knownMatches(kinds.value, { input: addition, form, onAdded: added });
     form.replaceChildren(...kind.fields(state.node.language).filter(Boolean).map((make) => make(takeWords)),
       field('Status', h('select', { name: 'status' }, STATUSES.map((s) => h('option', { value: s }, words(s))))),
       h('p', { class: 'form-errors', role: 'alert' }),
-      h('button', { type: 'submit' }, `Add the ${kind.label.toLowerCase()}`));
+      h('button', { type: 'submit' }, `Add the ${kind.label.toLowerCase()}`),
+      matches.element);
   };
   kinds.addEventListener('change', drawForm);
+  // Who the claim is about decides which claims the graph holds it may be.
+  form.addEventListener('picked', () => matches.update());
 
   /** Sends an addition; its userErrors go beside their fields, and an error of the request under the form. */
   const send = async (operation, payloadName, input, into, done) => {
@@ -106,15 +125,9 @@ export function claimMaker(onAdded) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const kind = KINDS[kinds.value];
-    const input = { document: state.node.id, quotes: state.quotes.map(({ start, end }) => ({ start, end })), ...valuesOf(form) };
-    // A participant is said to take part by the claim's own words: its quotes are the claim's.
-    input.participants?.forEach((participant) => { participant.quotes = input.quotes; });
-    send(kind.operation, kind.payload, input, form, (payload) => {
-      state.quotes = [];
-      drawQuotes();
-      drawForm();
-      const added = Object.values(payload).find((value) => value?.id);
-      onAdded(`Added: ${kind.label} ${added.id}`);
+    send(kind.operation, kind.payload, addition(), form, (payload) => {
+      const claim = Object.values(payload).find((value) => value?.id);
+      added(`Added: ${kind.label} ${claim.id}`);
     });
   });
 
@@ -260,7 +273,7 @@ function participant(index, part) {
 /**
  * A node found by its name: the analyst types it, or searches the words last selected in the text, and picks one of
  * the search's answers of the types wanted; the control's data-id is then the node's id, which is what is sent.
- * Typing again forgets the choice. The search is the reader's own (ReaderSearch): names in either script.
+ * Typing again forgets the choice. A choice made or forgotten is told to the form by a "picked" event. The search is the reader's own (ReaderSearch): names in either script.
  */
 function pick(name, label, types) {
   return (takeWords) => {
@@ -275,6 +288,7 @@ function pick(name, label, types) {
       chosen.textContent = `Chosen: ${node.id}`;
       results.replaceChildren();
       input.focus();
+      input.dispatchEvent(new Event('picked', { bubbles: true }));
     };
     const search = async () => {
       const typed = input.value.trim();
@@ -295,9 +309,15 @@ function pick(name, label, types) {
         : [h('li', { class: 'none' }, `No ${types.map((type) => type.toLowerCase()).join(' or ')} of that name.`)]));
     };
     let timer;
-    input.addEventListener('input', () => {
-      input.dataset.id = '';
+    const forget = () => {
       chosen.textContent = '';
+      if (input.dataset.id) {
+        input.dataset.id = '';
+        input.dispatchEvent(new Event('picked', { bubbles: true }));
+      }
+    };
+    input.addEventListener('input', () => {
+      forget();
       clearTimeout(timer);
       timer = setTimeout(search, 200);
     });
@@ -311,8 +331,7 @@ function pick(name, label, types) {
     // Names are searched as the text writes them: the words last selected, in whatever script, with one click.
     const selected = h('button', { type: 'button', class: 'use-selection', on: { click: () => {
       input.value = takeWords();
-      input.dataset.id = '';
-      chosen.textContent = '';
+      forget();
       search();
     } } }, 'Search the selected words');
     return h('div', { class: 'picker' }, field(label, input), selected, chosen, results);
