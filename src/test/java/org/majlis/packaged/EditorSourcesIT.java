@@ -197,9 +197,9 @@ class EditorSourcesIT {
             wait.until(ExpectedConditions.textToBe(By.cssSelector(".editor-form .form-errors"),
                     "Your session has ended: log in again."));
             assertNull(js(browser, "return sessionStorage.getItem('" + SESSION + "')"), "the session outlives a refused refresh");
-            InBrowser.screenshot("editor-known-session-ended");
-            browser.findElement(By.linkText("Documents")).click();
+            // The header says so at once, on the same page.
             wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//header//button[normalize-space(.)='Log in']")));
+            InBrowser.screenshot("editor-known-session-ended");
         });
     }
 

@@ -3,7 +3,7 @@
 
 import { ApiError } from './api.js';
 import { h } from './dom.js';
-import { completeLogin, identityProvider, logIn, logOut, mayEdit, session } from './login.js';
+import { completeLogin, identityProvider, logIn, logOut, mayEdit, session, SESSION_ENDED } from './login.js';
 import { documentPage } from './pages/document.js';
 import { documentsPage } from './pages/documents.js';
 import { draftPage } from './pages/draft.js';
@@ -116,7 +116,9 @@ async function showAccount(problem) {
     ] : h('button', { type: 'button', on: { click: logIn } }, 'Log in')));
 }
 
-// The account is shown again on every page, so that a session that has expired no longer shows as logged in.
+// The account is shown again on every page, and when a session ends under the user (its refresh refused), so that a
+// session that has expired no longer shows as logged in.
+window.addEventListener(SESSION_ENDED, () => showAccount(null));
 window.addEventListener('hashchange', () => {
   showAccount(null);
   show();

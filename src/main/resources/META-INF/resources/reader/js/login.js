@@ -131,7 +131,7 @@ export function session() {
   const current = JSON.parse(sessionStorage.getItem(SESSION) ?? 'null');
   const lapses = current?.refreshToken ? (current.refreshExpiresAt ?? Infinity) : current?.expiresAt;
   if (current && lapses <= Date.now()) {
-    sessionStorage.removeItem(SESSION);
+    ended();
     return null;
   }
   return current;
@@ -165,6 +165,14 @@ export async function asUser(send) {
 
 let refreshing = null;
 
+/** The name of the event sent to the window when a session ends without the user logging out: the header shows it. */
+export const SESSION_ENDED = 'majlis:session-ended';
+
+function ended() {
+  sessionStorage.removeItem(SESSION);
+  window.dispatchEvent(new Event(SESSION_ENDED));
+}
+
 /**
  * A new access token for the session, from the provider's token endpoint (grant_type refresh_token; the reader is
  * a public client, with no secret to send), or null, the session dropped, when it has no refresh token or the
@@ -187,7 +195,7 @@ function refresh(current) {
     } catch {
       // The provider could not be reached, or answered no JSON: the session is dropped as when it refuses.
     }
-    sessionStorage.removeItem(SESSION);
+    ended();
     return null;
   })().finally(() => { refreshing = null; });
   return refreshing;

@@ -32,7 +32,9 @@ export function errorsBeside(form, userErrors, prefix = ['input']) {
   }
   for (const error of userErrors) {
     const path = (error.field ?? []).slice(prefix.length).join('.');
-    const control = path && [...form.elements].find((element) => element.name && path.startsWith(element.name));
+    // A path names a control (date.iso) or the object it is part of (date: a date after the document's day).
+    const control = path && [...form.elements].find((element) => element.name
+      && (path.startsWith(element.name) || element.name.startsWith(`${path}.`)));
     if (control) {
       control.setAttribute('aria-invalid', 'true');
       document.getElementById(`${control.id}-errors`).append(error.message, ' ');
