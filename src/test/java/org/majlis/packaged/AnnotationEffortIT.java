@@ -1,7 +1,6 @@
 package org.majlis.packaged;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.majlis.auth.KeycloakProfile;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -66,8 +63,6 @@ class AnnotationEffortIT {
 
     @Test
     void theFirstParagraphAnnotatedWithTheDraftsAndWithout() throws Exception {
-        Assumptions.assumeTrue("true".equals(System.getenv(KeycloakProfile.ENABLED)),
-                KeycloakProfile.ENABLED + " is not true: bash .ci/start-keycloak, then set it");
         String paragraph = Files.readString(ARTICLE).split("\n")[1];
         Effort without = annotate(paragraph, false);
         Effort with = annotate(paragraph, true);
@@ -87,14 +82,10 @@ class AnnotationEffortIT {
     }
 
     private static Effort annotate(String paragraph, boolean withDrafts) throws Exception {
-        Path data = Files.createTempDirectory("majlis-effort");
-        Path seeds = Files.createDirectories(data.resolve("seeds"));
+        Path seeds = Files.createTempDirectory("majlis-effort-seeds");
         Files.createDirectories(seeds.resolve("documents"));
         copy(Path.of("seeds/entities"), seeds.resolve("entities"));
-        try (PackagedApp app = PackagedApp.start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + data.resolve("majlis"),
-                "MAJLIS_AUTH_ISSUER", KeycloakProfile.REALM, "MAJLIS_SEEDS_BUNDLED", "false",
-                "MAJLIS_SEEDS_EXTERNAL", seeds.toString()))) {
-            assertTrue(app.awaitReady(Duration.ofSeconds(120)), app.output());
+        try (PackagedApp app = InEditor.app(Map.of("MAJLIS_SEEDS_BUNDLED", "false", "MAJLIS_SEEDS_EXTERNAL", seeds.toString()))) {
             InBrowser.quitTheBrowser(); // a browser of its own: a session of its own, on this app's origin
             WebDriver browser = InBrowser.browser();
             String name = withDrafts ? "with-drafts" : "without-drafts";

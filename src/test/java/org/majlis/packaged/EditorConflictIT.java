@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.majlis.auth.KeycloakProfile;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -44,13 +40,7 @@ class EditorConflictIT {
 
     @BeforeAll
     static void theAppTakingKeycloaksTokens() throws Exception {
-        Assumptions.assumeTrue("true".equals(System.getenv(KeycloakProfile.ENABLED)),
-                KeycloakProfile.ENABLED + " is not true: bash .ci/start-keycloak, then set it");
-        InBrowser.browser(); // skipped, or failed with MAJLIS_BROWSER_TESTS=true, without Chromium
-        Path data = Files.createTempDirectory("majlis-editor-conflict");
-        app = PackagedApp.start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + data.resolve("majlis"),
-                "MAJLIS_AUTH_ISSUER", KeycloakProfile.REALM));
-        assertTrue(app.awaitReady(Duration.ofSeconds(120)), app.output());
+        app = InEditor.app(Map.of());
     }
 
     @AfterAll

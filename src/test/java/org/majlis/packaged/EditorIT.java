@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.majlis.auth.KeycloakProfile;
@@ -20,7 +17,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,13 +39,7 @@ class EditorIT {
 
     @BeforeAll
     static void theAppTakingKeycloaksTokens() throws Exception {
-        Assumptions.assumeTrue("true".equals(System.getenv(KeycloakProfile.ENABLED)),
-                KeycloakProfile.ENABLED + " is not true: bash .ci/start-keycloak, then set it");
-        InBrowser.browser(); // skipped, or failed with MAJLIS_BROWSER_TESTS=true, without Chromium
-        Path data = Files.createTempDirectory("majlis-editor");
-        app = PackagedApp.start(Map.of("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + data.resolve("majlis"),
-                "MAJLIS_AUTH_ISSUER", KeycloakProfile.REALM));
-        assertTrue(app.awaitReady(Duration.ofSeconds(120)), app.output());
+        app = InEditor.app(Map.of());
     }
 
     @AfterAll
@@ -88,31 +78,8 @@ class EditorIT {
             String words = "سيرغي لافروف المشير";
             int start = ARABIC.indexOf(words);
             int end = start + words.length();
-            @SuppressWarnings("unchecked")
-            List<Number> edges = (List<Number>) js(browser, """
-                    const text = document.querySelector('article.source .text');
-                    const letter = (offset) => {
-                      const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-                      let seen = 0;
-                      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-                        if (seen + node.length > offset) {
-                          const range = document.createRange();
-                          range.setStart(node, offset - seen);
-                          range.setEnd(node, offset - seen + 1);
-                          return range.getBoundingClientRect();
-                        }
-                        seen += node.length;
-                      }
-                    };
-                    const first = letter(%d), last = letter(%d);
-                    return [first.right - 1, (first.top + first.bottom) / 2, last.left + 1, (last.top + last.bottom) / 2];
-                    """.formatted(start, end - 1));
-            assertTrue(edges.get(0).doubleValue() > edges.get(2).doubleValue() || edges.get(1).doubleValue() < edges.get(3).doubleValue(),
-                    "the first letter is not right of the last on one line, nor on a line above it: " + edges);
-            new Actions(browser).moveToLocation(edges.get(0).intValue(), edges.get(1).intValue()).clickAndHold()
-                    .moveToLocation(edges.get(2).intValue(), edges.get(3).intValue()).release().perform();
-            WebElement quote = new WebDriverWait(browser, PATIENCE)
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".selection .selected-quote")));
+            new Annotator(browser).selectWords(words, 0); // from the first letter's right edge to the last one's left
+            WebElement quote = browser.findElement(By.cssSelector(".selection .selected-quote"));
             InBrowser.screenshot("editor-rtl-selection");
             assertEquals(words, quote.getText());
             WebElement selection = browser.findElement(By.cssSelector(".selection"));

@@ -2,9 +2,16 @@ package org.majlis.packaged;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Assumptions;
 
 import org.majlis.auth.KeycloakProfile;
 import org.openqa.selenium.By;
@@ -24,6 +31,24 @@ final class InEditor {
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private InEditor() {
+    }
+
+    /**
+     * The packaged app taking the project's Keycloak's tokens, on a database of its own, with more environment if
+     * given (other seeds); the test is skipped without Keycloak ({@value KeycloakProfile#ENABLED}), and skipped or
+     * failed without Chromium as InBrowser says.
+     */
+    static PackagedApp app(Map<String, String> more) throws IOException, InterruptedException {
+        Assumptions.assumeTrue("true".equals(System.getenv(KeycloakProfile.ENABLED)),
+                KeycloakProfile.ENABLED + " is not true: bash .ci/start-keycloak, then set it");
+        InBrowser.browser();
+        Path data = Files.createTempDirectory("majlis-editor");
+        Map<String, String> environment = new HashMap<>(more);
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + data.resolve("majlis"));
+        environment.put("MAJLIS_AUTH_ISSUER", KeycloakProfile.REALM);
+        PackagedApp app = PackagedApp.start(environment);
+        assertTrue(app.awaitReady(Duration.ofSeconds(120)), app.output());
+        return app;
     }
 
     /**
