@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,29 +23,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * keyboard, and the meeting ends with the curator's title and her date, which its history lists with their authors.
  * An impossible date is refused beside the field. An anonymous reader has the history and no Edit.
  */
-class EditorConflictIT {
+class EditorConflictIT extends InEditor {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String DOCUMENT = "000_de159ab6a08af78c";
     private static final String CARD = "article.claim[data-claim='Meeting:2023-08-benghazi-yevkurov-haftar']";
     private static final String TITLE = "Yunus-bek Yevkurov visits Khalifa Haftar in Benghazi";
     private static final String THEIR_TITLE = "Yevkurov's fourth visit to Haftar in Benghazi";
     private static final String MY_DATE = "2023-08-21";
 
-    private static PackagedApp app;
-
-    @BeforeAll
-    static void theAppTakingKeycloaksTokens() throws Exception {
-        app = InEditor.app(Map.of());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        InBrowser.quitTheBrowser();
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void theSecondWriterSeesWhatTheFirstChangedAndRedoesHersOnTop() throws Exception {
@@ -163,7 +144,7 @@ class EditorConflictIT {
 
     /** Logs in on Keycloak's own page from the document's page, and comes back to it. */
     private static void logIn(WebDriver browser, String user) throws Exception {
-        InEditor.logIn(browser, reader() + "#/document/" + DOCUMENT, user);
+        logIn(browser, reader() + "#/document/" + DOCUMENT, user);
         card(browser);
     }
 

@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.majlis.auth.KeycloakProfile;
 import org.openqa.selenium.By;
@@ -28,27 +24,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * claim added as claims of the document. The token never shows in a URL
  * nor stays in localStorage.
  */
-class EditorIT {
+class EditorIT extends InEditor {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String TEXT = "Russian Foreign Minister Sergei Lavrov received Khalifa Haftar in Moscow on Monday. "
             + "Russia has backed Haftar politically since 2019.";
     private static final String ARABIC = "استقبل وزير الخارجية الروسي سيرغي لافروف المشير خليفة حفتر في موسكو يوم الاثنين.";
 
-    private static PackagedApp app;
-
-    @BeforeAll
-    static void theAppTakingKeycloaksTokens() throws Exception {
-        app = InEditor.app(Map.of());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        InBrowser.quitTheBrowser();
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void anAnalystLogsInPastesAnArticleAndAcceptsItsDraftsWhichAnAnonymousReaderThenReads() throws Exception {
@@ -74,7 +55,7 @@ class EditorIT {
         WebDriver browser = InBrowser.browser();
         try {
             logIn(browser);
-            InEditor.pasteAndDraft(browser, "لافروف وحفتر", "2024-06-11", "ar", ARABIC);
+            pasteAndDraft(browser, "لافروف وحفتر", "2024-06-11", "ar", ARABIC);
             String words = "سيرغي لافروف المشير";
             int start = ARABIC.indexOf(words);
             int end = start + words.length();
@@ -101,7 +82,7 @@ class EditorIT {
         WebDriver browser = InBrowser.browser();
         try {
             logIn(browser);
-            InEditor.pasteAndDraft(browser, "الباعور يلتقي السفير الروسي", "2024-06-12", "ar",
+            pasteAndDraft(browser, "الباعور يلتقي السفير الروسي", "2024-06-12", "ar",
                     "التقى وزير الخارجية المكلف الطاهر الباعور السفير الروسي أيدار أغانين في طرابلس.");
             Annotator hands = new Annotator(browser);
             String name = "أيدار أغانين";
@@ -136,7 +117,7 @@ class EditorIT {
         InBrowser.screenshot("editor-logged-in");
 
         // A Tuesday: the article's Monday is the day before.
-        String slug = InEditor.pasteAndDraft(browser, "Lavrov receives Haftar", "2024-06-04", "en", TEXT);
+        String slug = pasteAndDraft(browser, "Lavrov receives Haftar", "2024-06-04", "en", TEXT);
         WebElement meeting = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggestion[data-kind=MEETING]")));
         String summary = meeting.findElement(By.tagName("h3")).getText();
         assertTrue(summary.startsWith("Sergei Lavrov receives Khalifa Haftar in Moscow"), summary);
@@ -200,7 +181,7 @@ class EditorIT {
         assertTrue(marked.contains(words), "the relationship's words are not marked as a claim's: " + marked);
 
         // In Arabic, read right to left: every suggestion of one kind accepted at once.
-        InEditor.pasteAndDraft(browser, "لافروف يستقبل حفتر", "2024-06-04", "ar", ARABIC);
+        pasteAndDraft(browser, "لافروف يستقبل حفتر", "2024-06-04", "ar", ARABIC);
         assertEquals("rtl", browser.findElement(By.cssSelector("article.source")).getAttribute("dir"));
         WebElement first = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".suggestion")));
         String kind = first.getAttribute("data-kind");
@@ -242,7 +223,7 @@ class EditorIT {
 
     /** Logs in as analyst on Keycloak's own page, from the reader's header. */
     private static void logIn(WebDriver browser) throws Exception {
-        InEditor.logIn(browser, "http://localhost:" + app.port + "/reader/", "analyst");
+        logIn(browser, "http://localhost:" + app.port + "/reader/", "analyst");
     }
 
     private static Object js(WebDriver browser, String script) {

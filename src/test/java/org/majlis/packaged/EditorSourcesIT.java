@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,9 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the editor's session outlives its five-minute access token: an expired token is refreshed before a write, a
  * refused one is refreshed and the write sent again, and a refresh token the provider refuses ends the session.
  */
-class EditorSourcesIT {
+class EditorSourcesIT extends InEditor {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String MEETING = "Meeting:2023-08-benghazi-yevkurov-haftar";
     /** The bundled article has the visit in Benghazi, last August (2023-08); this report has it in Tripoli. */
     private static final String TRIPOLI = "Russian Deputy Defence Minister Yunus-Bek Yevkurov met Khalifa Haftar in Tripoli on 22 August 2023.";
@@ -40,20 +35,6 @@ class EditorSourcesIT {
     private static final String TALKS = "Meeting:2024-05-13-moscow-libya-russia";
     private static final String MOSCOW_TALKS = "Abdullah al-Lafi and al-Taher al-Baour met Sergei Lavrov in Moscow on 13 May 2024.";
 
-    private static PackagedApp app;
-
-    @BeforeAll
-    static void theAppTakingKeycloaksTokens() throws Exception {
-        app = InEditor.app(Map.of());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        InBrowser.quitTheBrowser();
-        if (app != null) {
-            app.close();
-        }
-    }
 
     @Test
     void aReportOfAKnownMeetingIsShownBesideItAndAcceptingItRecordsTheDisagreement() throws Exception {
@@ -62,7 +43,7 @@ class EditorSourcesIT {
             WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
 
             // The bundled meeting beside this report: the place differs, the date (a day of the same month) agrees.
-            InEditor.pasteAndDraft(browser, "Yevkurov in Tripoli", "2023-08-24", "en", TRIPOLI);
+            pasteAndDraft(browser, "Yevkurov in Tripoli", "2023-08-24", "en", TRIPOLI);
             WebElement card = sourceCard(browser);
             assertEquals("Benghazi", cell(card, "place", 1).getText());
             assertTrue(cell(card, "place", 2).getText().startsWith("Tripoli\nDisagrees with Al-Araby Al-Jadeed (2024-05-13)"),
@@ -89,7 +70,7 @@ class EditorSourcesIT {
 
             // A second report, in Benghazi a day later: it disagrees with the Tripoli report on both, and the
             // disagreement the first one recorded is listed under the side by side.
-            InEditor.pasteAndDraft(browser, "Haftar receives Yevkurov", "2023-08-25", "en", BENGHAZI);
+            pasteAndDraft(browser, "Haftar receives Yevkurov", "2023-08-25", "en", BENGHAZI);
             WebElement second = sourceCard(browser);
             assertTrue(cell(second, "date", 2).getText().contains("Disagrees with Example News (2023-08-24)"), cell(second, "date", 2).getText());
             assertTrue(cell(second, "place", 2).getText().contains("Disagrees with Example News (2023-08-24)"), cell(second, "place", 2).getText());
@@ -126,7 +107,7 @@ class EditorSourcesIT {
     void wordsSelectedThatReportAKnownMeetingMakeTheDocumentItsFurtherSource() throws Exception {
         showingThePage("editor-known-selection-failure", () -> {
             WebDriver browser = loggedIn();
-            InEditor.pasteAndDraft(browser, "Al-Lafi and al-Baour in Moscow", "2024-05-14", "en", MOSCOW_TALKS);
+            pasteAndDraft(browser, "Al-Lafi and al-Baour in Moscow", "2024-05-14", "en", MOSCOW_TALKS);
             Annotator hands = new Annotator(browser);
             hands.quote("Abdullah al-Lafi and al-Taher al-Baour met Sergei Lavrov in Moscow");
             hands.choose("claimKind", "MEETING");
@@ -155,7 +136,7 @@ class EditorSourcesIT {
         showingThePage("editor-known-session-failure", () -> {
             WebDriver browser = loggedIn();
             WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
-            InEditor.pasteAndDraft(browser, "Lavrov receives Haftar", "2024-06-04", "en", LAVROV);
+            pasteAndDraft(browser, "Lavrov receives Haftar", "2024-06-04", "en", LAVROV);
             assertTrue(js(browser, "return JSON.parse(sessionStorage.getItem('" + SESSION + "')).refreshToken") instanceof String,
                     "no refresh token was kept");
 
@@ -182,7 +163,7 @@ class EditorSourcesIT {
             // A refresh token Keycloak refuses: nothing is written, the session is dropped, and the page says so.
             alterSession(browser, "s.expiresAt = Date.now() - 1000; s.refreshToken = 'forged'");
             browser.findElement(By.linkText("New document")).click();
-            InEditor.fill(browser, "Never added", "2024-06-05", "en", LAVROV);
+            fill(browser, "Never added", "2024-06-05", "en", LAVROV);
             browser.findElement(By.xpath("//button[normalize-space(.)='Add and draft']")).click();
             wait.until(ExpectedConditions.textToBe(By.cssSelector(".editor-form .form-errors"),
                     "Your session has ended: log in again."));
@@ -213,7 +194,7 @@ class EditorSourcesIT {
     private static WebDriver loggedIn() throws Exception {
         InBrowser.quitTheBrowser();
         WebDriver browser = InBrowser.browser();
-        InEditor.logIn(browser, "http://localhost:" + app.port + "/reader/", "analyst");
+        logIn(browser, "http://localhost:" + app.port + "/reader/", "analyst");
         return browser;
     }
 

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 
 import org.majlis.auth.KeycloakProfile;
 import org.openqa.selenium.By;
@@ -23,14 +25,27 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * What every editor test begins with, as an analyst does it: logging in on Keycloak's own page (the realm's users'
+ * What every editor test begins with, as an analyst does it: the app taking Keycloak's tokens (a test class that
+ * extends this one gets one of its own, on the bundled seeds), logging in on Keycloak's own page (the realm's users'
  * passwords are their names), and pasting an article on New document, which drafts it.
  */
-final class InEditor {
+abstract class InEditor {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private InEditor() {
+    static PackagedApp app;
+
+    @BeforeAll
+    static void theAppTakingKeycloaksTokens() throws Exception {
+        app = app(Map.of());
+    }
+
+    @AfterAll
+    static void stopTheBrowserAndTheApp() throws Exception {
+        InBrowser.quitTheBrowser();
+        if (app != null) {
+            app.close();
+        }
     }
 
     /**
