@@ -2,6 +2,7 @@ package org.majlis.draft;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +33,7 @@ import org.majlis.seed.SeedFiles.SourceSeed;
 public final class Drafter {
 
     /** The version of the rules, stored with what they propose: a change of any rule or lexicon raises it. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     private Drafter() {
     }
@@ -112,10 +113,15 @@ public final class Drafter {
         List<Proposal.Quote> quotes = found.spans().stream().map(s -> r.quote(s[0], s[1])).toList();
         DateSeed date = found.date() == null ? null : new DateSeed(found.date().iso(), found.date().text());
         String place = found.place() == null ? null : Roles.slug(found.place());
+        // Of the known meetings it may be, the one that shares the most of its people, then its day, then its place:
+        // a report of the talks is not taken for another meeting of two of their participants the same month.
         KnownGraph.KnownMeeting known = graph.meetings().stream()
                 .filter(k -> shared(k.participants(), found.participants().keySet()) >= 2 && compatible(k.dateIso(),
                         date == null ? null : date.iso()))
-                .findFirst().orElse(null);
+                .max(Comparator.comparingInt((KnownGraph.KnownMeeting k) -> shared(k.participants(), found.participants().keySet()))
+                        .thenComparing(k -> date != null && date.iso().equals(k.dateIso()))
+                        .thenComparing(k -> place != null && place.equals(k.place())))
+                .orElse(null);
         if (known != null) {
             return new Proposal(Proposal.Kind.SOURCE, new SourceSeed(known.claimId(), date, place, null, evidence,
                     participants, null), quotes, 0.8, Meetings.RULE);

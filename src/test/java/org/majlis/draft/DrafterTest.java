@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,6 +84,25 @@ class DrafterTest {
         assertEquals(1, sources.size());
         assertEquals("Role:000_de159ab6a08af78c.sergei-lavrov.russian-ministry-of-foreign-affairs", sources.get(0).claim());
         assertEquals("وزير الخارجية الروسي سيرغي لافروف", sources.get(0).evidence().get(0).quote());
+    }
+
+    /**
+     * The bundled article holds two meetings in Moscow of al-Lafi and al-Baour in May 2024: the talks with Lavrov on
+     * the 13th, and the meeting with other officials it expects that month. A report of the talks is their source,
+     * in whatever order the graph lists the two (the database's is not the seeds').
+     */
+    @Test
+    void aReportOfAKnownMeetingIsTheSourceOfTheOneThatSharesTheMostOfItsPeople() {
+        String text = "Abdullah al-Lafi and al-Taher al-Baour met Sergei Lavrov in Moscow on 13 May 2024.";
+        List<KnownGraph.KnownMeeting> reversed = new ArrayList<>(withClaims.meetings());
+        Collections.reverse(reversed);
+        KnownGraph otherOrder = new KnownGraph(withClaims.names(), withClaims.nodes(), withClaims.roles(), reversed,
+                withClaims.presences());
+        for (KnownGraph graph : List.of(withClaims, otherOrder)) {
+            List<SourceSeed> sources = contents(draft(text, "2024-05-14", "en", graph), Proposal.Kind.SOURCE, SourceSeed.class);
+            assertEquals(List.of("Meeting:2024-05-13-moscow-libya-russia"), sources.stream().map(SourceSeed::claim)
+                    .filter(claim -> claim.startsWith("Meeting:")).toList());
+        }
     }
 
     @Test
