@@ -159,6 +159,7 @@ export function claimMaker(onAdded) {
 
   const showSelection = () => {
     if (!element.isConnected) {
+      document.removeEventListener('selectionchange', showSelection); // the page has gone
       return;
     }
     const span = state.text && selectionIn(state.text);
@@ -182,7 +183,6 @@ export function claimMaker(onAdded) {
     selected.dataset.start = span.start;
     selected.dataset.end = span.end;
   };
-  document.addEventListener('selectionchange', showSelection);
 
   return {
     element,
@@ -194,6 +194,8 @@ export function claimMaker(onAdded) {
       if (first) {
         drawQuotes();
         drawForm();
+        // From the first drawing on: the panel is on the page (drawn in the same task) when a selection changes.
+        document.addEventListener('selectionchange', showSelection);
       }
       return element;
     },
